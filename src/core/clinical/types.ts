@@ -1,0 +1,109 @@
+// Schema of the clinical knowledge. The data lives in ./data and is reviewed like code.
+
+/** Review-of-systems systems, used by the ros-systems rule and to group findings. */
+export type RosSystem =
+  | 'constitutional'
+  | 'eyes'
+  | 'ent'
+  | 'cardiovascular'
+  | 'respiratory'
+  | 'gastrointestinal'
+  | 'genitourinary'
+  | 'reproductive'
+  | 'musculoskeletal'
+  | 'skin'
+  | 'neurological'
+  | 'psychiatric'
+  | 'endocrine'
+  | 'hematologic';
+
+/** The HPI elements an examiner looks for (OLDCARTS family). */
+export type HpiElement =
+  | 'onset'
+  | 'location'
+  | 'duration'
+  | 'character'
+  | 'modifiers'
+  | 'associated'
+  | 'severity'
+  | 'timing'
+  | 'radiation';
+
+/**
+ * One entry of a lexicon: a concept and every way students write it.
+ * Synonyms are matched case-insensitively on word boundaries; abbreviations are matched
+ * case-sensitively (so "CP" is chest pain but "cp" in a word is not).
+ */
+export interface LexiconEntry {
+  readonly id: string;
+  /** Plain label used in messages and inserted text, e.g. "shortness of breath". */
+  readonly label: string;
+  readonly synonyms: readonly string[];
+  readonly abbreviations?: readonly string[];
+}
+
+export type FindingKind = 'symptom' | 'sign' | 'history' | 'risk-factor';
+
+/** A clinical finding: a symptom, an exam sign, or a piece of history (risk factor, exposure). */
+export interface FindingConcept extends LexiconEntry {
+  readonly kind: FindingKind;
+  readonly system?: RosSystem;
+}
+
+export interface DiagnosisConcept extends LexiconEntry {
+  /** Findings that, affirmed in the note, support this diagnosis (used for dx-unsupported). */
+  readonly supportingFindings?: readonly string[];
+}
+
+/** A diagnostic study. `addresses` lists the diagnosis ids this study helps confirm or exclude. */
+export interface TestConcept extends LexiconEntry {
+  readonly addresses: readonly string[];
+  /**
+   * Rectal, pelvic, genitourinary and breast exams: not performed at the encounter, they belong in
+   * Diagnostic Studies.
+   */
+  readonly sensitiveExam?: boolean;
+}
+
+/** Something that is not a diagnostic study: a treatment or a consult. */
+export interface TreatmentConcept extends LexiconEntry {
+  readonly kind: 'treatment' | 'consult';
+}
+
+/** A physical-exam maneuver or system examination, e.g. "cardiac auscultation". */
+export type ExamManeuver = LexiconEntry;
+
+export interface RedFlag {
+  /** Id of a FindingConcept. */
+  readonly finding: string;
+  /** Why it matters, one line, shown with the diagnostic. */
+  readonly why: string;
+  /** Where the pertinent negative belongs. */
+  readonly section: 'hpi' | 'ros';
+}
+
+export interface ComplaintKnowledge {
+  readonly id: string;
+  readonly label: string;
+  /** Phrases that identify the complaint in the HPI's first sentence (lowercase). */
+  readonly aliases: readonly string[];
+  readonly redFlags: readonly RedFlag[];
+  /** Ids of FindingConcepts of kind 'history' or 'risk-factor'. */
+  readonly riskFactors: readonly string[];
+  /** Ids of ExamManeuvers. */
+  readonly examManeuvers: readonly string[];
+  /** Ids of DiagnosisConcepts, most important first (3-5). */
+  readonly differentials: readonly string[];
+  readonly hpiElements: readonly HpiElement[];
+  /** The systems a focused ROS for this complaint covers. */
+  readonly rosSystems: readonly RosSystem[];
+}
+
+export interface Knowledge {
+  readonly complaints: readonly ComplaintKnowledge[];
+  readonly findings: readonly FindingConcept[];
+  readonly diagnoses: readonly DiagnosisConcept[];
+  readonly tests: readonly TestConcept[];
+  readonly treatments: readonly TreatmentConcept[];
+  readonly maneuvers: readonly ExamManeuver[];
+}
