@@ -1,0 +1,103 @@
+// One pass of the matcher over a parsed note; every rule reads this instead of matching again.
+import { findMentions } from '../clinical/matcher';
+import type { KnowledgeIndex } from '../clinical/knowledgeIndex';
+import type { Mention } from '../clinical/mention';
+import type { DiagnosisConcept, TestConcept, TreatmentConcept } from '../clinical/types';
+import { fieldById, sectionById, type DiagnosisEntry, type NoteModel, type StudyEntry } from '../note/model';
+import type { Span } from '../types';
+
+export interface AnalyzedDiagnosis {
+  readonly entry: DiagnosisEntry;
+  readonly concept: DiagnosisConcept | undefined;
+  /** Findings named in the diagnosis's History/PE support lines. */
+  readonly support: readonly Mention[];
+}
+
+export interface AnalyzedStudy {
+  readonly entry: StudyEntry;
+  readonly test: TestConcept | undefined;
+  readonly treatment: TreatmentConcept | undefined;
+}
+
+export interface NoteAnalysis {
+  /** Where the history is: its section, or the whole note when it has no sections at all. */
+  readonly historySpan: Span | undefined;
+  readonly hpiSpan: Span | undefined;
+  readonly rosSpan: Span | undefined;
+  readonly examSpan: Span | undefined;
+  readonly history: readonly Mention[];
+  readonly hpi: readonly Mention[];
+  readonly ros: readonly Mention[];
+  readonly exam: readonly Mention[];
+  readonly maneuvers: readonly Mention[];
+  readonly diagnoses: readonly AnalyzedDiagnosis[];
+  readonly studies: readonly AnalyzedStudy[];
+}
+
+function within(mentions: readonly Mention[], span: Span | undefined): Mention[] {
+  if (!span) return [];
+  return mentions.filter((mention) => mention.span.start >= span.start && mention.span.end <= span.end);
+}
+
+function historySpanOf(note: NoteModel): Span | undefined {
+  const history = sectionById(note, 'history');
+  if (history) return history.span;
+  if (note.sections.length > 0) return undefined;
+  // A note typed as one block with no labels at all is all history.
+  const start = note.frontMatter ? note.frontMatter.span.end : 0;
+  return { start, end: note.text.length };
+}
+
+/** The first concept named in a span, preferring the longest match (the matcher already does). */
+function firstConcept<T>(
+  text: string,
+  span: Span,
+  lexicon: KnowledgeIndex['testLexicon'],
+  byId: ReadonlyMap<string, T>,
+): T | undefined {
+  const mention = findMentions(text, lexicon, span)[0];
+  return mention ? byId.get(mention.concept) : undefined;
+}
+
+function analyzeDiagnosis(note: NoteModel, index: KnowledgeIndex, entry: DiagnosisEntry): AnalyzedDiagnosis {
+  const support = entry.support.flatMap((line) => findMentions(note.text, index.findingLexicon, line.span));
+  return {
+    entry,
+    concept: firstConcept(note.text, entry.nameSpan, index.diagnosisLexicon, index.diagnosisById),
+    support,
+  };
+}
+
+function analyzeStudy(note: NoteModel, index: KnowledgeIndex, entry: StudyEntry): AnalyzedStudy {
+  return {
+    entry,
+    test: firstConcept(note.text, entry.span, index.testLexicon, index.testById),
+    treatment: firstConcept(note.text, entry.span, index.treatmentLexicon, index.treatmentById),
+  };
+}
+
+export function analyzeNote(note: NoteModel, index: KnowledgeIndex): NoteAnalysis {
+  const historySpan = historySpanOf(note);
+  const hpiSpan = fieldById(note, 'hpi')?.span ?? historySpan;
+  const rosSpan = fieldById(note, 'ros')?.span;
+  const examSpan = sectionById(note, 'exam')?.span;
+  const history = historySpan ? findMentions(note.text, index.findingLexicon, historySpan) : [];
+  return {
+    historySpan,
+    hpiSpan,
+    rosSpan,
+    examSpan,
+    history,
+    hpi: within(history, hpiSpan),
+    ros: within(history, rosSpan),
+    exam: examSpan ? findMentions(note.text, index.findingLexicon, examSpan) : [],
+    maneuvers: examSpan ? findMentions(note.text, index.maneuverLexicon, examSpan) : [],
+    diagnoses: note.diagnoses.map((entry) => analyzeDiagnosis(note, index, entry)),
+    studies: note.studies.map((entry) => analyzeStudy(note, index, entry)),
+  };
+}
+
+/** Concepts the history or exam documents, affirmed or negated. */
+export function documentedConcepts(analysis: NoteAnalysis): Set<string> {
+  return new Set([...analysis.history, ...analysis.exam].map((mention) => mention.concept));
+}

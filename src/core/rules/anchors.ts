@@ -1,0 +1,45 @@
+// Where a finding points and where a fix inserts text, when the thing itself is absent.
+import { appendSentence, insertAt, trimmedEnd } from '../check/edits';
+import { fieldById, sectionById, type FieldId, type NoteModel, type SectionId } from '../note/model';
+import type { Span, TextEdit } from '../types';
+
+const EMPTY_DOCUMENT_START: Span = { start: 0, end: 0 };
+
+/** The label of a field, else its section heading, else the start of the body. */
+export function anchorFor(note: NoteModel, field: FieldId | undefined, section: SectionId): Span {
+  const labelled = field ? fieldById(note, field) : undefined;
+  if (labelled) return labelled.labelSpan;
+  const found = sectionById(note, section);
+  if (found) return found.headingSpan.end > found.headingSpan.start ? found.headingSpan : lineStartSpan(note, found.span);
+  return note.frontMatter ? lineStartSpan(note, { start: note.frontMatter.span.end, end: note.frontMatter.span.end }) : EMPTY_DOCUMENT_START;
+}
+
+/** The first non-empty line at or after a span's start, so a diagnostic is never zero-width in empty space. */
+function lineStartSpan(note: NoteModel, span: Span): Span {
+  const text = note.text;
+  let start = span.start;
+  while (start < text.length && /\s/.test(text.charAt(start))) start++;
+  let end = text.indexOf('\n', start);
+  if (end === -1) end = text.length;
+  if (end > start && text.charAt(end - 1) === '\r') end--;
+  return start < text.length ? { start, end } : { start: span.start, end: span.start };
+}
+
+// "Denies fever, chills." becomes "Denies fever, chills, rash." rather than a second sentence.
+const TRAILING_DENIES = /\bdenies\b[^.;\n]*?(\.?)$/i;
+
+/** An edit that documents `label` as a pertinent negative at the end of a field body. */
+export function pertinentNegativeEdit(text: string, body: Span, label: string): TextEdit {
+  const end = trimmedEnd(text, body);
+  const match = TRAILING_DENIES.exec(text.slice(body.start, end));
+  if (match) {
+    const insertBefore = match[1] ? end - 1 : end;
+    return insertAt(insertBefore, `, ${label}`);
+  }
+  return appendSentence(text, body, `Denies ${label}.`);
+}
+
+/** The body a pertinent negative for `section` goes into: that field, else HPI, else the history. */
+export function pertinentNegativeBody(note: NoteModel, section: 'hpi' | 'ros'): Span | undefined {
+  return fieldById(note, section)?.span ?? fieldById(note, 'hpi')?.span ?? sectionById(note, 'history')?.span;
+}

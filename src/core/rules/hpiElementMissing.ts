@@ -1,0 +1,44 @@
+import { findHpiElements } from '../clinical/hpiElements';
+import type { HpiElement } from '../clinical/types';
+import { anchorFor } from './anchors';
+import type { Rule } from './rule';
+
+/** The six elements every HPI is graded on; a complaint may drop ones that don't apply (location of low mood). */
+const GRADED_ELEMENTS: readonly HpiElement[] = ['onset', 'location', 'duration', 'character', 'modifiers', 'associated'];
+
+const ELEMENT_HINTS: Readonly<Record<HpiElement, string>> = {
+  onset: 'when and how it started',
+  location: 'where it is',
+  duration: 'how long it has lasted',
+  character: 'what it feels like',
+  modifiers: 'what makes it better or worse',
+  associated: 'associated symptoms',
+  severity: 'how severe it is',
+  timing: 'constant or intermittent',
+  radiation: 'where it radiates',
+};
+
+export const hpiElementMissing: Rule = {
+  id: 'hpi-element-missing',
+  description: 'The HPI leaves out onset, location, duration, character, modifying factors or associated symptoms.',
+  tags: ['history', 'hpi'],
+  defaultSeverity: 'warning',
+  checklist: 'hpi',
+  check({ note, analysis, complaint }, report) {
+    const span = analysis.hpiSpan;
+    if (!span) return;
+    const found = findHpiElements(note.text, span);
+    // Two or more distinct findings in the HPI are associated symptoms even without "associated with".
+    const associatedByMentions = new Set(analysis.hpi.map((mention) => mention.concept)).size >= 2;
+    const expected = complaint ? GRADED_ELEMENTS.filter((element) => complaint.hpiElements.includes(element)) : GRADED_ELEMENTS;
+    for (const element of expected) {
+      if ((found.get(element)?.length ?? 0) > 0) continue;
+      if (element === 'associated' && associatedByMentions) continue;
+      report({
+        message: `HPI does not state the ${element} (${ELEMENT_HINTS[element]}).`,
+        span: anchorFor(note, 'hpi', 'history'),
+        data: { element },
+      });
+    }
+  },
+};

@@ -1,0 +1,28 @@
+import { pertinentNegativeBody, pertinentNegativeEdit, anchorFor } from './anchors';
+import type { Rule } from './rule';
+
+export const missingRedFlag: Rule = {
+  id: 'missing-red-flag',
+  description: 'A red flag of the chief complaint is neither affirmed nor negated in the history.',
+  tags: ['history', 'red-flags', 'pertinent-negatives'],
+  defaultSeverity: 'error',
+  checklist: 'ros',
+  check({ note, analysis, index, complaint }, report) {
+    if (!complaint || !analysis.historySpan) return;
+    const documented = new Set(analysis.history.map((mention) => mention.concept));
+    for (const flag of complaint.redFlags) {
+      if (documented.has(flag.finding)) continue;
+      const label = index.findingById.get(flag.finding)?.label ?? flag.finding;
+      const body = pertinentNegativeBody(note, flag.section);
+      report({
+        message: `Red flag for ${complaint.label} not documented: ${label}. ${flag.why}`,
+        span: anchorFor(note, flag.section, 'history'),
+        data: { redFlag: flag.finding, complaint: complaint.id, checklist: flag.section },
+        // Not safe for "fix all": only the student knows whether the patient was asked and denied it.
+        fixes: body
+          ? [{ title: `Add pertinent negative "denies ${label}"`, edits: [pertinentNegativeEdit(note.text, body, label)], safe: false }]
+          : [],
+      });
+    }
+  },
+};

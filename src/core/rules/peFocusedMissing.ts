@@ -1,0 +1,23 @@
+import { anchorFor } from './anchors';
+import type { Rule } from './rule';
+
+export const peFocusedMissing: Rule = {
+  id: 'pe-focused-missing',
+  description: 'A must-do exam maneuver for the chief complaint is not documented.',
+  tags: ['exam'],
+  defaultSeverity: 'warning',
+  checklist: 'pe',
+  check({ note, analysis, index, complaint }, report) {
+    if (!complaint || !analysis.examSpan) return;
+    const done = new Set(analysis.maneuvers.map((mention) => mention.concept));
+    for (const id of complaint.examManeuvers) {
+      if (done.has(id)) continue;
+      const label = index.maneuverById.get(id)?.label ?? id;
+      report({
+        message: `Focused exam for ${complaint.label} should document: ${label}.`,
+        span: anchorFor(note, undefined, 'exam'),
+        data: { maneuver: id, complaint: complaint.id },
+      });
+    }
+  },
+};

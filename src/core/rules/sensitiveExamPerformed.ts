@@ -1,0 +1,51 @@
+import { eolOf, insertAt, trimmedEnd } from '../check/edits';
+import { findMentions } from '../clinical/matcher';
+import { sectionById } from '../note/model';
+import type { Span, TextEdit } from '../types';
+import type { Rule, RuleContext } from './rule';
+
+// "Rectal exam deferred" in the exam is not a performed exam.
+const DEFERRED = /^[^.;\n]{0,20}\b(?:deferred|not (?:done|performed)|to be done|declined)\b/i;
+
+/** The clause around a mention: from the previous sentence break to the next one. */
+function clauseAround(text: string, span: Span, within: Span): Span {
+  let start = span.start;
+  while (start > within.start && !/[.;\n]/.test(text.charAt(start - 1))) start--;
+  let end = span.end;
+  while (end < within.end && !/[.;\n]/.test(text.charAt(end))) end++;
+  if (end < within.end && /[.;]/.test(text.charAt(end))) end++;
+  return { start, end };
+}
+
+function moveEdits({ note }: RuleContext, clause: Span, label: string): TextEdit[] {
+  const workup = sectionById(note, 'workup');
+  if (!workup) return [];
+  const end = trimmedEnd(note.text, workup.span);
+  return [{ span: clause, newText: '' }, insertAt(end, `${eolOf(note.text)}- ${label}`)];
+}
+
+export const sensitiveExamPerformed: Rule = {
+  id: 'sensitive-exam-performed',
+  description: 'A rectal, pelvic, genitourinary or breast exam is written as performed; at the encounter these belong in Diagnostic Studies.',
+  tags: ['exam', 'workup'],
+  defaultSeverity: 'error',
+  checklist: 'pe',
+  check(context, report) {
+    const { note, analysis, index } = context;
+    const exam = analysis.examSpan;
+    if (!exam) return;
+    for (const mention of findMentions(note.text, index.testLexicon, exam)) {
+      const test = index.testById.get(mention.concept);
+      if (!test?.sensitiveExam || mention.polarity === 'negated') continue;
+      if (DEFERRED.test(note.text.slice(mention.span.end, exam.end))) continue;
+      const edits = moveEdits(context, clauseAround(note.text, mention.span, exam), test.label);
+      report({
+        message: `Do not perform a ${test.label} at the encounter: list it under Diagnostic Studies instead.`,
+        span: mention.span,
+        data: { test: test.id },
+        // Moving deletes what the student wrote in the exam, so it is offered, never applied in bulk.
+        fixes: edits.length > 0 ? [{ title: `Move ${test.label} to Diagnostic Studies`, edits, safe: false }] : [],
+      });
+    }
+  },
+};

@@ -1,0 +1,25 @@
+import { lineWithBreak } from '../check/edits';
+import type { Rule } from './rule';
+
+export const workupNotATest: Rule = {
+  id: 'workup-not-a-test',
+  description: 'A treatment or consult is listed under Diagnostic Studies, which takes only diagnostic studies.',
+  tags: ['workup'],
+  defaultSeverity: 'warning',
+  checklist: 'workup',
+  check({ note, analysis }, report) {
+    for (const study of analysis.studies) {
+      const treatment = study.treatment;
+      if (!treatment || study.test) continue;
+      const line = lineWithBreak(note.text, study.entry.span.start);
+      const wholeLine = note.text.slice(line.start, line.end).trim().replace(/^([-*+]|\d+[.)])\s*/, '').replace(/[.,;]$/, '') === study.entry.text;
+      report({
+        message: `"${study.entry.text}" is a ${treatment.kind}, not a diagnostic study. Diagnostic Studies lists tests only.`,
+        span: study.entry.span,
+        data: { treatment: treatment.id, kind: treatment.kind },
+        // Removing text is never applied by "fix all": the student decides what to delete.
+        fixes: wholeLine ? [{ title: `Remove "${study.entry.text}"`, edits: [{ span: line, newText: '' }], safe: false }] : [],
+      });
+    }
+  },
+};

@@ -1,0 +1,23 @@
+import type { Rule } from './rule';
+
+export const workupUntied: Rule = {
+  id: 'workup-untied',
+  description: 'A diagnostic study addresses none of the diagnoses listed in Data Interpretation.',
+  tags: ['workup', 'differential'],
+  defaultSeverity: 'warning',
+  checklist: 'workup',
+  check({ analysis }, report) {
+    const diagnoses = new Set(analysis.diagnoses.flatMap((dx) => (dx.concept ? [dx.concept.id] : [])));
+    // Without one recognised diagnosis there is nothing to tie a study to; dx rules report that instead.
+    if (diagnoses.size === 0) return;
+    for (const study of analysis.studies) {
+      const test = study.test;
+      if (!test || test.addresses.some((id) => diagnoses.has(id))) continue;
+      report({
+        message: `"${study.entry.text}" does not address any diagnosis in your differential. Tie each study to a diagnosis, or add the diagnosis it is meant to test.`,
+        span: study.entry.span,
+        data: { test: test.id },
+      });
+    }
+  },
+};
