@@ -1,10 +1,22 @@
 // Wiring only: each feature module registers itself with its own activate().
 import type * as vscode from 'vscode';
+import * as checkNote from './features/checkNote/index';
+import * as codeActions from './features/codeActions';
+import * as diagnostics from './features/diagnostics';
+import * as noteFiles from './features/noteFiles';
+import * as template from './features/template/newPracticeNote';
+import * as timer from './features/timer/timer';
 
-const features: ReadonlyArray<{ activate(context: vscode.ExtensionContext): void }> = [];
+/** The extension's exports: lets integration tests drive the timer with a fake clock. */
+export interface CsNoteApi {
+  readonly timer: timer.TimerApi;
+}
 
-export function activate(context: vscode.ExtensionContext): void {
+const features: ReadonlyArray<{ activate(context: vscode.ExtensionContext): void }> = [noteFiles, diagnostics, codeActions, template, checkNote];
+
+export function activate(context: vscode.ExtensionContext): CsNoteApi {
   for (const feature of features) feature.activate(context);
+  return { timer: timer.activate(context) };
 }
 
 export function deactivate(): void {

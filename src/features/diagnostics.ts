@@ -1,0 +1,96 @@
+// The diagnostic lifecycle: check on open/save (and while typing), clear on close, drop stale results.
+import * as vscode from 'vscode';
+import type { Finding, Severity } from '../core/index';
+import { checkDocument, forget, rangeOf, ruleDocsUrl } from './checking';
+import { affectsCsNote, readConfig } from './config';
+import { isCsNote } from './noteFiles';
+
+export const SOURCE = 'cs-note';
+
+const SEVERITY: Readonly<Record<Severity, vscode.DiagnosticSeverity>> = {
+  error: vscode.DiagnosticSeverity.Error,
+  warning: vscode.DiagnosticSeverity.Warning,
+  info: vscode.DiagnosticSeverity.Information,
+};
+
+export function toDiagnostic(document: vscode.TextDocument, finding: Finding): vscode.Diagnostic {
+  const diagnostic = new vscode.Diagnostic(rangeOf(document, finding.span), finding.message, SEVERITY[finding.severity]);
+  diagnostic.source = SOURCE;
+  diagnostic.code = { value: finding.rule, target: vscode.Uri.parse(ruleDocsUrl(finding.rule)) };
+  return diagnostic;
+}
+
+export function activate(context: vscode.ExtensionContext): void {
+  const collection = vscode.languages.createDiagnosticCollection(SOURCE);
+  const timers = new Map<string, ReturnType<typeof setTimeout>>();
+  // Bumped on every request; a check whose generation is no longer current is thrown away.
+  const generations = new Map<string, number>();
+
+  const cancel = (key: string): void => {
+    const pending = timers.get(key);
+    if (pending !== undefined) clearTimeout(pending);
+    timers.delete(key);
+  };
+
+  const check = (document: vscode.TextDocument): void => {
+    const key = document.uri.toString();
+    cancel(key);
+    const generation = (generations.get(key) ?? 0) + 1;
+    generations.set(key, generation);
+    if (!isCsNote(document)) {
+      collection.delete(document.uri);
+      return;
+    }
+    const version = document.version;
+    const findings = checkDocument(document).findings;
+    if (generations.get(key) !== generation || document.version !== version || document.isClosed) return;
+    collection.set(document.uri, findings.map((finding) => toDiagnostic(document, finding)));
+  };
+
+  const schedule = (document: vscode.TextDocument): void => {
+    const key = document.uri.toString();
+    cancel(key);
+    generations.set(key, (generations.get(key) ?? 0) + 1);
+    timers.set(key, setTimeout(() => check(document), readConfig(document.uri).check.debounceMs));
+  };
+
+  const recheckVisible = (): void => {
+    forget();
+    const seen = new Set<string>();
+    for (const editor of vscode.window.visibleTextEditors) {
+      if (!seen.has(editor.document.uri.toString())) check(editor.document);
+      seen.add(editor.document.uri.toString());
+    }
+    // Notes open but not visible may no longer be notes (pattern changed): drop what no longer applies.
+    collection.forEach((uri) => {
+      const document = vscode.workspace.textDocuments.find((candidate) => candidate.uri.toString() === uri.toString());
+      if (!document || !isCsNote(document)) collection.delete(uri);
+    });
+  };
+
+  context.subscriptions.push(
+    collection,
+    vscode.workspace.onDidOpenTextDocument(check),
+    vscode.workspace.onDidSaveTextDocument(check),
+    vscode.workspace.onDidChangeTextDocument((event) => {
+      if (event.contentChanges.length === 0 || !isMarkdownLike(event.document)) return;
+      if (readConfig(event.document.uri).check.run === 'onType') schedule(event.document);
+    }),
+    vscode.workspace.onDidCloseTextDocument((document) => {
+      const key = document.uri.toString();
+      cancel(key);
+      generations.delete(key);
+      forget(document);
+      collection.delete(document.uri);
+    }),
+    vscode.workspace.onDidChangeConfiguration((event) => {
+      if (affectsCsNote(event)) recheckVisible();
+    }),
+    { dispose: () => timers.forEach((handle) => clearTimeout(handle)) },
+  );
+  vscode.workspace.textDocuments.forEach(check);
+}
+
+function isMarkdownLike(document: vscode.TextDocument): boolean {
+  return document.languageId === 'markdown';
+}
