@@ -1,0 +1,246 @@
+import { strict as assert } from 'node:assert';
+import { checkNote, type CheckResult } from '../../src/core/check/checkNote';
+import { applyFix, applySafeFixes } from '../../src/core/check/fixAll';
+import type { CheckOptions } from '../../src/core/check/options';
+import { RULES } from '../../src/core/rules/index';
+import type { Finding } from '../../src/core/types';
+import { CLEAN_NOTE, testKnowledge } from '../support/testKnowledge';
+
+const options: CheckOptions = { knowledge: testKnowledge };
+
+function check(text: string, extra: CheckOptions = {}): CheckResult {
+  return checkNote(text, { ...options, ...extra });
+}
+
+function findingsOf(text: string, rule: string, extra: CheckOptions = {}): Finding[] {
+  return check(text, extra).findings.filter((finding) => finding.rule === rule);
+}
+
+function only<T>(items: readonly T[]): T {
+  assert.equal(items.length, 1, `expected exactly one, got ${items.length}`);
+  return items[0] as T;
+}
+
+describe('rules', () => {
+  it('every rule has an id, a description, tags and a checklist section', () => {
+    const ids = new Set<string>();
+    for (const rule of RULES) {
+      assert.match(rule.id, /^[a-z]+(-[a-z]+)*$/);
+      assert.ok(!ids.has(rule.id), `duplicate rule ${rule.id}`);
+      ids.add(rule.id);
+      assert.ok(rule.description.length > 20);
+      assert.ok(rule.tags.length > 0);
+    }
+    assert.equal(RULES.length, 15);
+  });
+
+  it('a complete note has no findings and passes every checklist section', () => {
+    const result = check(CLEAN_NOTE);
+    assert.deepEqual(result.findings.map((f) => `${f.rule}: ${f.message}`), []);
+    assert.equal(result.score.passed, 5);
+    assert.equal(result.complaint, 'chest-pain');
+    assert.equal(result.complaintSource, 'front-matter');
+  });
+
+  describe('missing-red-flag', () => {
+    const note = CLEAN_NOTE.replace('shortness of breath, leg swelling, ', '');
+    it('flags each red flag neither affirmed nor negated, on the ROS label', () => {
+      const findings = findingsOf(note, 'missing-red-flag');
+      assert.deepEqual(findings.map((f) => f.data['redFlag']).sort(), ['dyspnea', 'leg-swelling']);
+      for (const finding of findings) {
+        assert.equal(finding.severity, 'error');
+        assert.equal(note.slice(finding.span.start, finding.span.end), 'ROS');
+      }
+    });
+    it('counts an affirmed red flag as documented', () => {
+      const affirmed = note.replace('Associated with sweating.', 'Associated with sweating and shortness of breath and leg swelling.');
+      assert.deepEqual(findingsOf(affirmed, 'missing-red-flag'), []);
+    });
+    it('its fix appends to the Denies list and removes the finding', () => {
+      const finding = findingsOf(note, 'missing-red-flag').find((f) => f.data['redFlag'] === 'dyspnea');
+      assert.ok(finding);
+      const fixed = applyFix(note, only(finding.fixes));
+      assert.match(fixed, /ROS: Denies fever, cough, nausea, shortness of breath\./);
+      assert.ok(!findingsOf(fixed, 'missing-red-flag').some((f) => f.data['redFlag'] === 'dyspnea'));
+    });
+    it('adds a sentence when the field has no Denies list', () => {
+      const plain = note.replace('ROS: Denies fever, cough, nausea.', 'ROS: fatigue');
+      const finding = findingsOf(plain, 'missing-red-flag').find((f) => f.data['redFlag'] === 'dyspnea');
+      assert.ok(finding);
+      assert.match(applyFix(plain, only(finding.fixes)), /ROS: fatigue\. Denies shortness of breath\./);
+    });
+    it('is not safe for fix-all', () => {
+      assert.ok(findingsOf(note, 'missing-red-flag').every((f) => f.fixes.every((fix) => !fix.safe)));
+    });
+    it('counts against the ROS checklist section', () => {
+      const result = check(note);
+      assert.equal(result.score.sections.ros.pass, false);
+      assert.deepEqual([...result.score.redFlagsMissed].sort(), ['dyspnea', 'leg-swelling']);
+    });
+  });
+
+  describe('missing-section', () => {
+    it('flags a missing part and adds its heading in the official order', () => {
+      const note = CLEAN_NOTE.replace(/## Physical Examination[\s\S]*?(?=## Data Interpretation)/, '');
+      const finding = only(findingsOf(note, 'missing-section'));
+      assert.equal(finding.data['section'], 'exam');
+      const fixed = applyFix(note, only(finding.fixes));
+      assert.ok(fixed.indexOf('## Physical Examination') < fixed.indexOf('## Data Interpretation'));
+      assert.deepEqual(findingsOf(fixed, 'missing-section'), []);
+    });
+    it('flags all four parts of an empty note', () => {
+      assert.equal(findingsOf('', 'missing-section').length, 4);
+    });
+  });
+
+  describe('hpi-element-missing', () => {
+    it('names each missing element', () => {
+      const note = CLEAN_NOTE.replace(/HPI: .*\n/, 'HPI: 45 yo M with chest pressure.\n');
+      const elements = findingsOf(note, 'hpi-element-missing').map((f) => f.data['element']);
+      for (const element of ['onset', 'duration', 'modifiers']) assert.ok(elements.includes(element), element);
+    });
+  });
+
+  describe('ros-systems', () => {
+    it('flags a ROS with fewer than three relevant systems', () => {
+      const note = CLEAN_NOTE.replace('ROS: Denies fever, cough, shortness of breath, leg swelling, nausea.', 'ROS: Denies shortness of breath, leg swelling.').replace('Associated with sweating.', 'Associated with sweating, no cough.');
+      const finding = only(findingsOf(note, 'ros-systems'));
+      assert.equal(finding.data['needed'], 3);
+    });
+  });
+
+  describe('pe-vitals-missing', () => {
+    it('lists the missing vital signs', () => {
+      const note = CLEAN_NOTE.replace('VS: BP 150/90, HR 98, RR 18, T 98.6 F, SpO2 97% RA.', 'VS: BP 150/90.');
+      assert.equal(only(findingsOf(note, 'pe-vitals-missing')).data['missing'], 'hr,rr,temp');
+    });
+  });
+
+  describe('pe-focused-missing', () => {
+    it('flags a must-do maneuver that is absent', () => {
+      const note = CLEAN_NOTE.replace(' Lungs: CTAB.', '');
+      assert.equal(only(findingsOf(note, 'pe-focused-missing')).data['maneuver'], 'lung-auscultation');
+    });
+  });
+
+  describe('sensitive-exam-performed', () => {
+    const note = CLEAN_NOTE.replace('Lungs: CTAB.', 'Lungs: CTAB. Rectal exam: guaiac negative.');
+    it('flags a rectal exam written as performed', () => {
+      const finding = only(findingsOf(note, 'sensitive-exam-performed'));
+      assert.equal(finding.data['test'], 'rectal-exam');
+      const fixed = applyFix(note, only(finding.fixes));
+      assert.ok(!/Rectal exam: guaiac/.test(fixed));
+      assert.match(fixed, /- rectal exam\s*$/);
+      assert.deepEqual(findingsOf(fixed, 'sensitive-exam-performed'), []);
+    });
+    it('accepts a deferred exam', () => {
+      assert.deepEqual(findingsOf(CLEAN_NOTE.replace('Lungs: CTAB.', 'Lungs: CTAB. Rectal exam deferred.'), 'sensitive-exam-performed'), []);
+    });
+  });
+
+  describe('dx-count', () => {
+    it('flags a fourth diagnosis', () => {
+      const note = CLEAN_NOTE.replace('## Diagnostic Studies', '### 3. GERD\n- History: x\n### 4. Pneumonia\n- History: cough\n## Diagnostic Studies');
+      assert.equal(only(findingsOf(note, 'dx-count')).data['count'], 4);
+    });
+  });
+
+  describe('dx-unsupported', () => {
+    it('flags a diagnosis without support lines', () => {
+      const note = CLEAN_NOTE.replace('- History: chest pressure\n- PE: none specific\n', '');
+      assert.equal(only(findingsOf(note, 'dx-unsupported')).data['diagnosis'], 'pericarditis');
+    });
+    it('flags support that the note negates', () => {
+      const note = CLEAN_NOTE.replace('- History: chest pressure\n', '- History: chest pressure, fever\n');
+      const finding = only(findingsOf(note, 'dx-unsupported'));
+      assert.equal(finding.data['reason'], 'negated-support');
+      assert.match(finding.message, /fever/);
+    });
+  });
+
+  describe('rule-out-wording', () => {
+    it('flags "r/o" and its safe fix removes it', () => {
+      const note = CLEAN_NOTE.replace('### 2. Pericarditis', '### 2. r/o Pericarditis');
+      const finding = only(findingsOf(note, 'rule-out-wording'));
+      const fixed = applyFix(note, only(finding.fixes));
+      assert.match(fixed, /### 2\. Pericarditis/);
+      assert.deepEqual(findingsOf(fixed, 'rule-out-wording'), []);
+    });
+  });
+
+  describe('dx-untested and workup-untied', () => {
+    it('flags a diagnosis no study addresses and suggests the first study for it', () => {
+      const note = CLEAN_NOTE.replace('### 2. Pericarditis', '### 2. Pneumonia').replace('- History: chest pressure\n', '- History: cough\n');
+      const finding = only(findingsOf(note, 'dx-untested'));
+      assert.equal(finding.data['diagnosis'], 'pneumonia');
+      assert.equal(finding.data['test'], 'cxr');
+      const fixed = applyFix(note, only(finding.fixes));
+      assert.deepEqual(findingsOf(fixed, 'dx-untested'), []);
+    });
+    it('flags a study that addresses no listed diagnosis', () => {
+      const note = CLEAN_NOTE.replace('- Troponin\n', '- Troponin\n- TSH\n');
+      const finding = only(findingsOf(note, 'workup-untied'));
+      assert.equal(finding.data['test'], 'tsh');
+      assert.equal(note.slice(finding.span.start, finding.span.end), 'TSH');
+    });
+  });
+
+  describe('workup-not-a-test', () => {
+    it('flags a treatment and offers to remove its line', () => {
+      const note = CLEAN_NOTE.replace('- Troponin\n', '- Troponin\n- Aspirin\n');
+      const finding = only(findingsOf(note, 'workup-not-a-test'));
+      assert.equal(finding.data['treatment'], 'aspirin');
+      assert.equal(applyFix(note, only(finding.fixes)), CLEAN_NOTE);
+    });
+  });
+
+  describe('workup-count', () => {
+    it('reports a thin workup as info, which does not fail the checklist', () => {
+      const note = CLEAN_NOTE.replace('- Serial ECGs\n- Repeat troponin in 3 hours\n', '');
+      const result = check(note);
+      const finding = only(result.findings.filter((f) => f.rule === 'workup-count'));
+      assert.equal(finding.severity, 'info');
+      assert.equal(result.score.sections.workup.pass, true);
+    });
+  });
+
+  describe('section-length', () => {
+    it('flags a History longer than 950 characters', () => {
+      const note = CLEAN_NOTE.replace('PMH: HTN.', `PMH: HTN. ${'Lorem ipsum dolor sit amet. '.repeat(40)}`);
+      const finding = findingsOf(note, 'section-length').find((f) => f.data['max'] === 950);
+      assert.ok(finding);
+    });
+  });
+
+  describe('options', () => {
+    it('turns a rule off or changes its severity', () => {
+      const note = CLEAN_NOTE.replace('shortness of breath, ', '');
+      assert.deepEqual(findingsOf(note, 'missing-red-flag', { severities: { 'missing-red-flag': 'off' } }), []);
+      assert.equal(only(findingsOf(note, 'missing-red-flag', { severities: { 'missing-red-flag': 'info' } })).severity, 'info');
+    });
+    it('infers the complaint from the HPI when there is no front matter', () => {
+      const result = check(CLEAN_NOTE.replace(/^---[\s\S]*?---\n/, ''));
+      assert.equal(result.complaint, 'chest-pain');
+      assert.equal(result.complaintSource, 'inferred');
+    });
+    it('reports an unknown complaint id', () => {
+      assert.equal(check(CLEAN_NOTE, { complaint: 'nope' }).unknownComplaint, 'nope');
+    });
+  });
+
+  describe('fixes', () => {
+    it('applySafeFixes applies only safe fixes and reaches a fixed point', () => {
+      const note = CLEAN_NOTE.replace('### 2. Pericarditis', '### 2. r/o Pericarditis').replace('shortness of breath, ', '');
+      const once = applySafeFixes(note, options);
+      assert.equal(once.applied, 1);
+      assert.equal(applySafeFixes(once.text, options).applied, 0);
+      assert.ok(findingsOf(once.text, 'missing-red-flag').length > 0, 'unsafe red-flag fix must not be applied');
+    });
+    it('keeps CRLF line endings', () => {
+      const crlf = CLEAN_NOTE.replace(/\n/g, '\r\n').replace('### 2. Pericarditis', '### 2. Pneumonia').replace('- History: chest pressure', '- History: cough');
+      const finding = only(findingsOf(crlf, 'dx-untested'));
+      const fixed = applyFix(crlf, only(finding.fixes));
+      assert.ok(!/[^\r]\n/.test(fixed), 'a bare LF was inserted');
+    });
+  });
+});
