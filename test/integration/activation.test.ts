@@ -1,0 +1,28 @@
+// The extension activates on a patient note and registers every command it contributes.
+import * as vscode from 'vscode';
+import * as assert from './support/assert';
+import { extension, openFixture } from './support/workspace';
+
+interface ContributedCommand {
+  command: string;
+}
+
+suite('Activation', () => {
+  test('activates when a patient note is opened', async () => {
+    const document = await openFixture('chest-pain.note.md');
+    assert.strictEqual(document.languageId, 'markdown', 'a .note.md file is Markdown');
+    const ext = extension();
+    await ext.activate();
+    assert.ok(ext.isActive, 'extension is active after activate()');
+    assert.strictEqual(ext.packageJSON.name, 'cs-note');
+  });
+
+  test('registers every command listed in package.json', async () => {
+    const ext = extension();
+    await ext.activate();
+    const contributed: ContributedCommand[] = ext.packageJSON.contributes?.commands ?? [];
+    const registered = new Set(await vscode.commands.getCommands(true));
+    const missing = contributed.map((c) => c.command).filter((id) => !registered.has(id));
+    assert.deepStrictEqual(missing, [], 'contributed commands without a registered handler');
+  });
+});
