@@ -81,11 +81,12 @@ document.addEventListener('click', (event) => {
 });`;
 
 export function reportHtml(model: ReportModel, page: ReportPage): string {
-  const nonce = escapeHtml(page.nonce);
+  // The nonce is hex and cspSource comes from VS Code: neither needs escaping inside the attribute.
+  const nonce = page.nonce;
   const csp = `default-src 'none'; style-src ${page.cspSource} 'nonce-${nonce}'; script-src 'nonce-${nonce}';`;
   return `<!DOCTYPE html>
 <html lang="en"><head><meta charset="UTF-8">
-<meta http-equiv="Content-Security-Policy" content="${escapeHtml(csp)}">
+<meta http-equiv="Content-Security-Policy" content="${csp}">
 <meta name="viewport" content="width=device-width, initial-scale=1.0">
 <title>CS Note report</title><style nonce="${nonce}">${STYLE}</style></head>
 <body><h1>CS Note report: ${escapeHtml(model.fileName)}</h1>
