@@ -1,0 +1,199 @@
+// Lexicon matching: token tries built once per lexicon, leftmost-longest matching with
+// inflection and misspelling tolerance, then NegEx-style polarity.
+import type { Span } from '../types';
+import { FuzzyIndex } from './fuzzy';
+import type { Mention } from './mention';
+import { polaritiesForTokens } from './negation';
+import { clampRegion, inflectionVariants, tokenize, type Token } from './normalize';
+import type { LexiconEntry } from './types';
+
+interface ConceptRef {
+  readonly id: string;
+  readonly label: string;
+}
+
+interface TrieNode {
+  readonly children: Map<string, TrieNode>;
+  concepts: ConceptRef[];
+}
+
+/** A lexicon compiled for matching. Build it once (compileLexicon) and reuse it for every note. */
+export interface CompiledLexicon {
+  /** Number of entries compiled. */
+  readonly size: number;
+  /** @internal Synonyms: keys are lowercase tokens. */
+  readonly synonymTrie: TrieNode;
+  /** @internal Abbreviations: keys are tokens as written (case-sensitive). */
+  readonly abbreviationTrie: TrieNode;
+  /** @internal Lowercase words of the synonyms. */
+  readonly vocabulary: ReadonlySet<string>;
+  /** @internal */
+  readonly fuzzy: FuzzyIndex;
+  /** @internal Word → trie keys it may stand for; survives between keystrokes. */
+  readonly wordCache: Map<string, readonly string[]>;
+}
+
+const WORD_CACHE_LIMIT = 50_000;
+
+function newNode(): TrieNode {
+  return { children: new Map(), concepts: [] };
+}
+
+function insert(root: TrieNode, keys: readonly string[], concept: ConceptRef): void {
+  if (keys.length === 0) return;
+  let node = root;
+  for (const k of keys) {
+    let next = node.children.get(k);
+    if (!next) {
+      next = newNode();
+      node.children.set(k, next);
+    }
+    node = next;
+  }
+  if (!node.concepts.some((c) => c.id === concept.id)) node.concepts.push(concept);
+}
+
+export function compileLexicon(entries: readonly LexiconEntry[]): CompiledLexicon {
+  const synonymTrie = newNode();
+  const abbreviationTrie = newNode();
+  const vocabulary = new Set<string>();
+  for (const entry of entries) {
+    const ref: ConceptRef = { id: entry.id, label: entry.label };
+    for (const phrase of [entry.label, ...entry.synonyms]) {
+      const toks = tokenize(phrase);
+      insert(
+        synonymTrie,
+        toks.map((t) => t.lower),
+        ref,
+      );
+      for (const t of toks) if (t.isWord) vocabulary.add(t.lower);
+    }
+    for (const abbr of entry.abbreviations ?? []) {
+      insert(
+        abbreviationTrie,
+        tokenize(abbr).map((t) => t.text),
+        ref,
+      );
+    }
+  }
+  return {
+    size: entries.length,
+    synonymTrie,
+    abbreviationTrie,
+    vocabulary,
+    fuzzy: new FuzzyIndex(vocabulary),
+    wordCache: new Map(),
+  };
+}
+
+/** The synonym-trie keys a text word may stand for: itself, an inflection, or a near spelling. */
+function resolveWord(lex: CompiledLexicon, lower: string): readonly string[] {
+  const cached = lex.wordCache.get(lower);
+  if (cached) return cached;
+  const out: string[] = [];
+  if (lex.vocabulary.has(lower)) out.push(lower);
+  for (const v of inflectionVariants(lower)) if (lex.vocabulary.has(v) && !out.includes(v)) out.push(v);
+  if (out.length === 0) out.push(...lex.fuzzy.lookup(lower));
+  if (lex.wordCache.size >= WORD_CACHE_LIMIT) lex.wordCache.clear();
+  lex.wordCache.set(lower, out);
+  return out;
+}
+
+interface Match {
+  /** Token index one past the last matched token. */
+  end: number;
+  concepts: ConceptRef[];
+}
+
+function longestMatch(
+  tokens: readonly Token[],
+  i: number,
+  root: TrieNode,
+  keysFor: (t: Token) => readonly string[],
+): Match | null {
+  let best: Match | null = null;
+  const n = tokens.length;
+  const walk = (node: TrieNode, t: number, check: boolean): void => {
+    if (check && node.concepts.length > 0 && t > i) {
+      if (!best || t > best.end) best = { end: t, concepts: [...node.concepts] };
+      else if (t === best.end) for (const c of node.concepts) if (!best.concepts.some((b) => b.id === c.id)) best.concepts.push(c);
+    }
+    if (t >= n || node.children.size === 0) return;
+    const tok = tokens[t] as Token;
+    for (const key of keysFor(tok)) {
+      const child = node.children.get(key);
+      if (child) walk(child, t + 1, true);
+    }
+    // "chest-pain" for "chest pain": skip a hyphen glued between two words of a phrase.
+    if (t > i && tok.text === '-' && !tok.spaceBefore && !node.children.has('-')) {
+      const next = tokens[t + 1];
+      if (next && next.isWord && !next.spaceBefore) walk(node, t + 1, false);
+    }
+  };
+  walk(root, i, false);
+  return best;
+}
+
+interface RawMatch {
+  readonly start: number;
+  readonly end: number;
+  readonly concepts: readonly ConceptRef[];
+}
+
+function matchTokens(tokens: readonly Token[], lex: CompiledLexicon): RawMatch[] {
+  const synonymKeys = (t: Token): readonly string[] => (t.isWord ? resolveWord(lex, t.lower) : [t.lower]);
+  const abbreviationKeys = (t: Token): readonly string[] => [t.text];
+  const out: RawMatch[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const a = longestMatch(tokens, i, lex.synonymTrie, synonymKeys);
+    const b = longestMatch(tokens, i, lex.abbreviationTrie, abbreviationKeys);
+    let best: Match | null = a;
+    if (b && (!best || b.end > best.end)) best = b;
+    else if (b && best && b.end === best.end) {
+      for (const c of b.concepts) if (!best.concepts.some((x) => x.id === c.id)) best.concepts.push(c);
+    }
+    if (!best) {
+      i++;
+      continue;
+    }
+    out.push({
+      start: (tokens[i] as Token).start,
+      end: (tokens[best.end - 1] as Token).end,
+      concepts: best.concepts,
+    });
+    i = best.end;
+  }
+  return out;
+}
+
+/**
+ * Concepts of `lexicon` mentioned in `text` (within `region` when given), sorted by start, each
+ * affirmed or negated. Spans are offsets into `text`. Leftmost-longest: "chest pain" wins over
+ * "pain"; an abbreviation shared by several concepts ("N/V") yields one mention per concept.
+ */
+export function findMentions(text: string, lexicon: CompiledLexicon, region?: Span): Mention[] {
+  const r = clampRegion(text, region);
+  const tokens = tokenize(text, r.start, r.end);
+  const raw = matchTokens(tokens, lexicon);
+  const polarities = polaritiesForTokens(text, tokens, raw);
+  const mentions: Mention[] = [];
+  raw.forEach((m, k) => {
+    for (const c of m.concepts) {
+      mentions.push({
+        concept: c.id,
+        label: c.label,
+        polarity: polarities[k] ?? 'affirmed',
+        span: { start: m.start, end: m.end },
+      });
+    }
+  });
+  return mentions;
+}
+
+/** findMentions over several regions, merged and sorted by start. */
+export function findMentionsIn(text: string, lexicon: CompiledLexicon, regions: readonly Span[]): Mention[] {
+  const all: Mention[] = [];
+  for (const region of regions) all.push(...findMentions(text, lexicon, region));
+  return all.sort((x, y) => x.span.start - y.span.start || x.span.end - y.span.end);
+}

@@ -1,0 +1,313 @@
+// NegEx-family polarity: pre-negation triggers with list scope, post-negation forms ("cough (-)",
+// "bleeding: none"), pseudo-negations, scope terminators and "+" affirmation. Also recognizes
+// global ROS statements ("ROS otherwise negative") without letting them negate anything.
+import type { Span } from '../types';
+import type { Polarity } from './mention';
+import { clampRegion, tokenize, type Token } from './normalize';
+
+/** Words a pre-negation scope may run past the trigger or the last list item. */
+export const NEGATION_WINDOW = 8;
+
+type PostRole = 'none' | 'loose' | 'strict';
+
+interface Cue {
+  pre: boolean;
+  /** loose: always a post-negation right after a term; strict: only when nothing follows it. */
+  post: PostRole;
+  pseudo: boolean;
+  terminator: boolean;
+  affirm: boolean;
+}
+
+const PRE = [
+  'no', 'not', 'denies', 'denied', 'deny', 'denying', 'negative for', 'neg for', 'negative for any',
+  'without', 'w/o', '(-)', '-ve', 'absence of', 'absent', 'free of', 'never', 'none', 'nor', 'neither',
+  'no h/o', 'no hx of', 'no history of', 'no c/o', 'no complaints of', 'no complaint of', "doesn't",
+  "doesn't have", 'does not', 'does not have', 'did not', "didn't", "don't", 'do not', 'not experiencing',
+  'has not', "hasn't", 'have not', "haven't", 'no signs of', 'no sign of', 'no evidence of', 'no e/o',
+  'no episodes of', 'no new', 'no recent', 'no other', 'no hx', 'no h/o of', 'no personal or family history of',
+  'no family history of', 'no fhx of', 'no fh of', 'fails to reveal', 'not have', 'no longer',
+];
+const POST_LOOSE = ['(-)', '-ve', 'absent', 'not present', 'denied', 'not reported', 'was negative', 'is negative', 'were negative', 'are negative'];
+const POST_STRICT = ['no', 'none', 'neg', 'negative', 'nil'];
+const PSEUDO = [
+  'no change', 'no changes', 'no significant change', 'no significant changes', 'not only', 'no increase',
+  'not necessarily', 'no further', 'not certain if', 'not certain whether', 'not sure if', 'not sure whether',
+  'gram negative', 'gram-negative', 'without difficulty', 'not ruled out', 'not been ruled out', 'no doubt',
+];
+const TERMINATORS = [
+  'but', 'however', 'although', 'though', 'yet', 'reports', 'report', 'reported', 'reporting', 'endorses',
+  'endorsed', 'endorsing', 'endorse', 'admits', 'admitted', 'admits to', 'positive for', 'pos for', 'c/o',
+  'complains', 'complained', 'complaining', 'complains of', 'except', 'aside from', 'apart from', 'which',
+  'who', 'secondary to', 'states', 'stated', 'notes', 'noted', 'describes', 'presents', 'presented',
+  'other than', 'besides', 'still has', 'now has', 'has had', 'experiences', 'experienced', 'feels',
+];
+const AFFIRM = ['+', '(+)', '+ve', 'positive', 'pos'];
+
+interface CueNode {
+  readonly children: Map<string, CueNode>;
+  cue: Cue | null;
+}
+
+function cueNode(): CueNode {
+  return { children: new Map(), cue: null };
+}
+
+const CUE_ROOT: CueNode = (() => {
+  const root = cueNode();
+  const add = (phrases: readonly string[], set: (c: Cue) => void): void => {
+    for (const p of phrases) {
+      let node = root;
+      for (const t of tokenize(p)) {
+        let next = node.children.get(t.lower);
+        if (!next) {
+          next = cueNode();
+          node.children.set(t.lower, next);
+        }
+        node = next;
+      }
+      node.cue ??= { pre: false, post: 'none', pseudo: false, terminator: false, affirm: false };
+      set(node.cue);
+    }
+  };
+  add(PRE, (c) => (c.pre = true));
+  add(POST_STRICT, (c) => (c.post = 'strict'));
+  add(POST_LOOSE, (c) => (c.post = 'loose'));
+  add(PSEUDO, (c) => (c.pseudo = true));
+  add(TERMINATORS, (c) => (c.terminator = true));
+  add(AFFIRM, (c) => {
+    c.affirm = true;
+    c.terminator = true;
+  });
+  return root;
+})();
+
+/** Words after which a '.' does not end a sentence. */
+const DOT_ABBREVIATIONS = new Set(['dr', 'mr', 'mrs', 'ms', 'vs', 'approx', 'appt', 'e.g', 'i.e', 'etc', 'st']);
+
+function isSentenceEnd(tokens: readonly Token[], p: number): boolean {
+  const tok = tokens[p] as Token;
+  const c = tok.text;
+  if (c === ';' || c === '!' || c === '?' || c === ':') return true;
+  if (c !== '.') return false;
+  const prev = tokens[p - 1];
+  const next = tokens[p + 1];
+  // "38.5", "y.o": a dot glued between two words or numbers.
+  if (prev && next && prev.isWord && next.isWord && !tok.spaceBefore && !next.spaceBefore) return false;
+  if (prev && prev.isWord && !tok.spaceBefore) {
+    // Last dot of "y.o." / "e.g.": single letter glued to a previous dot.
+    const before = tokens[p - 2];
+    if (prev.text.length === 1 && before && before.text === '.' && !prev.spaceBefore) return false;
+    if (DOT_ABBREVIATIONS.has(prev.lower) && next && !next.newlineBefore && /^[a-z0-9]/.test(next.text)) return false;
+  }
+  return true;
+}
+
+interface FoundCue {
+  readonly start: number;
+  readonly end: number;
+  readonly cue: Cue;
+}
+
+/** Token index ranges [start, end) of the mention spans. */
+function mentionTokenRanges(tokens: readonly Token[], spans: readonly Span[]): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let t = 0;
+  for (const s of spans) {
+    while (t < tokens.length && (tokens[t] as Token).start < s.start) t++;
+    let e = t;
+    while (e < tokens.length && (tokens[e] as Token).end <= s.end) e++;
+    out.push([t, Math.max(e, t)]);
+  }
+  return out;
+}
+
+/**
+ * Polarity of each span (mentions already found in `tokens`), in order. Spans must be sorted by
+ * start and must not overlap; equal spans get equal polarity.
+ */
+export function polaritiesForTokens(text: string, tokens: readonly Token[], spans: readonly Span[]): Polarity[] {
+  const n = tokens.length;
+  const polarity: Polarity[] = spans.map(() => 'affirmed');
+  if (n === 0 || spans.length === 0) return polarity;
+  const ranges = mentionTokenRanges(tokens, spans);
+  const mentionAt = new Int32Array(n).fill(-1);
+  ranges.forEach(([s, e], k) => {
+    for (let t = s; t < e; t++) if (mentionAt[t] === -1) mentionAt[t] = k;
+  });
+
+  const region = { start: (tokens[0] as Token).start, end: (tokens[n - 1] as Token).end };
+  const globals = findGlobalNegativeStatements(text, region);
+  const insideGlobal = (s: number, e: number): boolean => {
+    const a = (tokens[s] as Token).start;
+    const b = (tokens[e - 1] as Token).end;
+    return globals.some((g) => g.start <= a && b <= g.end);
+  };
+
+  // 1. Cues, leftmost-longest, never inside a mention.
+  const cueAt: Array<FoundCue | undefined> = new Array<FoundCue | undefined>(n);
+  for (let t = 0; t < n; ) {
+    if (mentionAt[t] !== -1) {
+      t++;
+      continue;
+    }
+    let node: CueNode | undefined = CUE_ROOT;
+    let best: FoundCue | null = null;
+    for (let p = t; p < n && node; p++) {
+      if (mentionAt[p] !== -1) break;
+      node = node.children.get((tokens[p] as Token).lower);
+      if (node?.cue) best = { start: t, end: p + 1, cue: node.cue };
+    }
+    if (best) {
+      cueAt[t] = best;
+      t = best.end;
+    } else {
+      t++;
+    }
+  }
+
+  // 2. Direct "+" and post-negation right after a mention.
+  const forced = new Array<boolean>(spans.length).fill(false);
+  const usedAsPost = new Set<number>();
+  const SKIP = new Set([':', '-', '=', '–', '—', 'was', 'is', 'were', 'are', 'been', 'has', 'have']);
+  const precedingCue = (s: number): FoundCue | undefined => {
+    for (let q = s - 1; q >= 0 && q >= s - 3; q--) {
+      const c = cueAt[q];
+      if (c) return c.end === s ? c : undefined;
+    }
+    return undefined;
+  };
+  ranges.forEach(([s, e], k) => {
+    if (s >= e) return;
+    const before = precedingCue(s);
+    if (before?.cue.affirm && !(tokens[s] as Token).newlineBefore) {
+      forced[k] = true;
+      return;
+    }
+    for (let p = e; p < n && p < e + 4; ) {
+      const tok = tokens[p] as Token;
+      if (tok.newlineBefore || mentionAt[p] !== -1) break;
+      const c = cueAt[p];
+      if (c) {
+        if (c.cue.affirm && p === e) {
+          forced[k] = true;
+          usedAsPost.add(p);
+        } else if (c.cue.post === 'loose' || (c.cue.post === 'strict' && endsClause(tokens, c.end))) {
+          polarity[k] = 'negated';
+          forced[k] = true;
+          usedAsPost.add(p);
+        }
+        break;
+      }
+      if (!SKIP.has(tok.lower)) break;
+      p++;
+    }
+  });
+
+  // 3. Pre-negation scopes.
+  for (let t = 0; t < n; t++) {
+    const c = cueAt[t];
+    if (!c || !c.cue.pre || usedAsPost.has(t) || insideGlobal(c.start, c.end)) continue;
+    let p = c.end;
+    const first = tokens[p];
+    if (first && first.text === ':' && !first.newlineBefore) p++; // "Denies: fever, chills"
+    let words = 0;
+    while (p < n) {
+      const tok = tokens[p] as Token;
+      if (tok.newlineBefore) break;
+      const k = mentionAt[p] as number;
+      if (k !== -1) {
+        if (!forced[k]) polarity[k] = 'negated';
+        const [, e] = ranges[k] as [number, number];
+        // Equal spans (one abbreviation, several concepts) share the polarity.
+        for (let j = k + 1; j < spans.length && (ranges[j] as [number, number])[0] === ranges[k]?.[0]; j++) {
+          if (!forced[j]) polarity[j] = 'negated';
+        }
+        p = e;
+        words = 0;
+        continue;
+      }
+      const inner = cueAt[p];
+      if (inner && !usedAsPost.has(p)) {
+        if (inner.cue.terminator || inner.cue.affirm) break;
+        p = inner.end;
+        continue;
+      }
+      if (isSentenceEnd(tokens, p)) break;
+      if (tok.isWord && ++words > NEGATION_WINDOW) break;
+      p++;
+    }
+  }
+  // Mentions sharing a span always share a polarity.
+  for (let k = 1; k < spans.length; k++) {
+    const a = spans[k - 1] as Span;
+    const b = spans[k] as Span;
+    if (a.start === b.start && a.end === b.end && polarity[k - 1] === 'negated') polarity[k] = 'negated';
+  }
+  return polarity;
+}
+
+/** Nothing clause-like follows: end, line break, punctuation, or a conjunction. */
+function endsClause(tokens: readonly Token[], p: number): boolean {
+  const next = tokens[p];
+  if (!next || next.newlineBefore) return true;
+  if (!next.isWord) return /^[,;.:)\]!?/]$/.test(next.text);
+  return next.lower === 'and' || next.lower === 'or' || next.lower === 'but';
+}
+
+/** Polarity of each span of `text` (sorted, non-overlapping), looking only inside `region`. */
+export function assignPolarity(text: string, spans: readonly Span[], region?: Span): Polarity[] {
+  const r = clampRegion(text, region);
+  return polaritiesForTokens(text, tokenize(text, r.start, r.end), spans);
+}
+
+const NEG_WORD = String.raw`(?:neg(?:ative)?|unremarkable|non-?contributory|wnl|within normal limits|\(-\)|-ve)(?!\w)`;
+const ROS = String.raw`(?:ros|r\.o\.s\.?|review of systems?|systems? review)`;
+const EXCEPT = String.raw`(?:\s*,?\s*(?:except|other than|apart from|aside from|besides|but for|save for|excluding)\b[^.;\n]*)?`;
+const GLOBAL_PATTERNS: readonly RegExp[] = [
+  // "all other ROS negative", "rest of ROS is negative", "all other systems reviewed and negative"
+  new RegExp(
+    String.raw`\b(?:all\s+other|rest\s+of\s+(?:the\s+)?|remainder\s+of\s+(?:the\s+)?|remaining|other)\s*(?:${ROS}|systems?)\b[^.;\n]{0,30}?\b${NEG_WORD}(?!\s+for\b)` +
+      EXCEPT,
+    'gi',
+  ),
+  // "ROS: neg except as in HPI", "ROS otherwise negative", "ROS negative."
+  new RegExp(
+    String.raw`\b${ROS}\s*(?::|-|is|was|are)?\s*(?:(?:otherwise|else|all|reviewed\s+and|reviewed,?)\s+)*${NEG_WORD}(?!\s+for\b)` + EXCEPT,
+    'gi',
+  ),
+  new RegExp(String.raw`\b${ROS}\b[^.;\n]{0,60}?\botherwise\s+(?:is\s+|was\s+)?${NEG_WORD}(?!\s+for\b)` + EXCEPT, 'gi'),
+  // "otherwise negative ROS", "negative ROS except ..."
+  new RegExp(String.raw`\b(?:otherwise\s+)?${NEG_WORD}\s+${ROS}\b` + EXCEPT, 'gi'),
+  new RegExp(String.raw`\ball\s+other\s+systems\s+(?:reviewed\s+and\s+)?(?:are\s+)?${NEG_WORD}` + EXCEPT, 'gi'),
+];
+
+/**
+ * Spans of global review-of-systems statements: "ROS negative except as in HPI", "ROS otherwise
+ * negative", "all other ROS negative". What they mean is for the rules to decide; the negation
+ * scopes never start inside them.
+ */
+export function findGlobalNegativeStatements(text: string, region?: Span): Span[] {
+  const r = clampRegion(text, region);
+  const slice = text.slice(r.start, r.end);
+  const found: Span[] = [];
+  for (const re of GLOBAL_PATTERNS) {
+    re.lastIndex = 0;
+    for (let m = re.exec(slice); m !== null; m = re.exec(slice)) {
+      if (m[0].length === 0) {
+        re.lastIndex++;
+        continue;
+      }
+      const trimmed = m[0].replace(/[\s,]+$/, '');
+      found.push({ start: r.start + m.index, end: r.start + m.index + trimmed.length });
+    }
+  }
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  const merged: Span[] = [];
+  for (const s of found) {
+    const last = merged[merged.length - 1];
+    if (last && s.start <= last.end) merged[merged.length - 1] = { start: last.start, end: Math.max(last.end, s.end) };
+    else merged.push(s);
+  }
+  return merged;
+}
