@@ -1,6 +1,6 @@
 // Command "CS Note: Check Note": grades the note and shows the report beside it.
 import * as vscode from 'vscode';
-import { CHECKLIST_SECTIONS, CHECKLIST_TITLES, builtinKnowledge } from '../../core/index';
+import { CHECKLIST_SECTIONS, CHECKLIST_TITLES, builtinKnowledge, type ComplaintKnowledge } from '../../core/index';
 import { checkDocument } from '../checking';
 import { frontMatterValue, setFrontMatterValue } from '../frontMatter';
 import { isCsNote, isMarkdown } from '../noteFiles';
@@ -8,6 +8,7 @@ import { reportHtml, type ReportModel } from './reportHtml';
 
 export const COMMAND = 'csNote.checkNote';
 export const VIEW_TYPE = 'csNote.report';
+export const TREAT_AS_NOTE = 'csNote.treatAsNote';
 
 function nonce(): string {
   const bytes = new Uint8Array(16);
@@ -23,7 +24,7 @@ export function reportModel(document: vscode.TextDocument): ReportModel {
   const name = fileName(document);
   if (!isCsNote(document)) return { fileName: name, isNote: false, complaint: undefined, timeUsed: undefined, summary: '', sections: [], findings: [] };
   const result = checkDocument(document);
-  const complaint = builtinKnowledge.complaints.find((candidate) => candidate.id === result.complaint)?.label ?? result.unknownComplaint;
+  const complaint = builtinKnowledge.complaints.find((candidate: ComplaintKnowledge) => candidate.id === result.complaint)?.label ?? result.unknownComplaint;
   return {
     fileName: name,
     isNote: true,
@@ -97,6 +98,10 @@ export function activate(context: vscode.ExtensionContext): void {
         return;
       }
       panel.show(document);
+    }),
+    vscode.commands.registerCommand(TREAT_AS_NOTE, async () => {
+      const document = vscode.window.activeTextEditor?.document;
+      if (document && isMarkdown(document) && !isCsNote(document)) await treatAsNote(document);
     }),
     vscode.workspace.onDidSaveTextDocument((document) => panel.refresh(document)),
   );
