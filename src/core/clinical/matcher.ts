@@ -146,8 +146,14 @@ function matchTokens(tokens: readonly Token[], lex: CompiledLexicon): RawMatch[]
   const out: RawMatch[] = [];
   let i = 0;
   while (i < tokens.length) {
-    const a = longestMatch(tokens, i, lex.synonymTrie, synonymKeys);
-    const b = longestMatch(tokens, i, lex.abbreviationTrie, abbreviationKeys);
+    const tok = tokens[i] as Token;
+    // Most tokens start nothing: check the first edge before walking.
+    const a = synonymKeys(tok).some((k) => lex.synonymTrie.children.has(k))
+      ? longestMatch(tokens, i, lex.synonymTrie, synonymKeys)
+      : null;
+    const b = lex.abbreviationTrie.children.has(tok.text)
+      ? longestMatch(tokens, i, lex.abbreviationTrie, abbreviationKeys)
+      : null;
     let best: Match | null = a;
     if (b && (!best || b.end > best.end)) best = b;
     else if (b && best && b.end === best.end) {

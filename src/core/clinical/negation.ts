@@ -189,7 +189,9 @@ export function polaritiesForTokens(text: string, tokens: readonly Token[], span
       if (tok.newlineBefore || mentionAt[p] !== -1) break;
       const c = cueAt[p];
       if (c) {
-        if (c.cue.affirm && p === e) {
+        // "fever +" / "fever (+)," affirm fever; in "fever + chills" the "+" belongs to chills.
+        const glued = !tok.spaceBefore && (tokens[c.end]?.spaceBefore ?? true);
+        if (c.cue.affirm && p === e && (glued || endsClause(tokens, c.end))) {
           forced[k] = true;
           usedAsPost.add(p);
         } else if (c.cue.post === 'loose' || (c.cue.post === 'strict' && endsClause(tokens, c.end))) {

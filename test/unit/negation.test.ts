@@ -1,0 +1,221 @@
+import assert from 'node:assert/strict';
+import { compileLexicon, findMentions } from '../../src/core/clinical/matcher';
+import { assignPolarity, findGlobalNegativeStatements } from '../../src/core/clinical/negation';
+import type { LexiconEntry } from '../../src/core/clinical/types';
+
+const ENTRIES: readonly LexiconEntry[] = [
+  { id: 'chest-pain', label: 'chest pain', synonyms: ['chest pain'], abbreviations: ['CP'] },
+  { id: 'sob', label: 'shortness of breath', synonyms: ['shortness of breath', 'dyspnea'], abbreviations: ['SOB'] },
+  { id: 'fever', label: 'fever', synonyms: ['fever', 'fevers'], abbreviations: ['f/c'] },
+  { id: 'chills', label: 'chills', synonyms: ['chills'], abbreviations: ['f/c'] },
+  { id: 'nausea', label: 'nausea', synonyms: ['nausea'], abbreviations: ['N/V', 'n/v'] },
+  { id: 'vomiting', label: 'vomiting', synonyms: ['vomiting'], abbreviations: ['N/V', 'n/v'] },
+  { id: 'diarrhea', label: 'diarrhea', synonyms: ['diarrhea'] },
+  { id: 'night-sweats', label: 'night sweats', synonyms: ['night sweats'] },
+  { id: 'palpitations', label: 'palpitations', synonyms: ['palpitations'] },
+  { id: 'lh', label: 'lightheadedness', synonyms: ['lightheadedness'] },
+  { id: 'syncope', label: 'syncope', synonyms: ['syncope'] },
+  { id: 'cough', label: 'cough', synonyms: ['cough'] },
+  { id: 'dysuria', label: 'dysuria', synonyms: ['dysuria'] },
+  { id: 'discharge', label: 'discharge', synonyms: ['discharge'] },
+  { id: 'bleeding', label: 'bleeding', synonyms: ['bleeding'] },
+  { id: 'rash', label: 'rash', synonyms: ['rash'] },
+  { id: 'headache', label: 'headache', synonyms: ['headache'] },
+  { id: 'appetite-change', label: 'change in appetite', synonyms: ['change in appetite'] },
+  { id: 'edema', label: 'edema', synonyms: ['edema', 'swelling'] },
+  { id: 'dizziness', label: 'dizziness', synonyms: ['dizziness'] },
+];
+const LEX = compileLexicon(ENTRIES);
+
+/** "concept:a|n" per mention, in order. */
+function polarities(text: string): string[] {
+  return findMentions(text, LEX).map((m) => `${m.concept}:${m.polarity === 'negated' ? 'n' : 'a'}`);
+}
+
+function check(cases: ReadonlyArray<readonly [string, readonly string[]]>): void {
+  for (const [text, expected] of cases) {
+    it(JSON.stringify(text), () => assert.deepEqual(polarities(text), expected));
+  }
+}
+
+describe('negation', () => {
+  describe('pre-negation triggers', () => {
+    const triggers = [
+      'denies', 'Denies', 'DENIES', 'denied', 'deny', 'no', 'No', 'not', 'negative for', 'neg for', 'without', 'w/o', '(-)',
+      '-ve', 'absence of', 'absent', 'free of', 'never had', 'none of', 'nor', 'no h/o', 'no history of', 'no hx of',
+      'no c/o', "doesn't have", 'does not have', 'did not have', "didn't have", 'not experiencing', 'no signs of',
+      'no evidence of', 'Denies:', 'Pt denies any',
+    ];
+    for (const trigger of triggers) {
+      it(`"${trigger} fever"`, () => assert.deepEqual(polarities(`${trigger} fever`), ['fever:n']));
+    }
+  });
+
+  describe('list scope', () => {
+    check([
+      ['denies fever, chills, or night sweats', ['fever:n', 'chills:n', 'night-sweats:n']],
+      ['no fever/chills', ['fever:n', 'chills:n']],
+      ['Denies fever and chills and cough', ['fever:n', 'chills:n', 'cough:n']],
+      ['No fever, chills, nausea, vomiting, diarrhea, cough, rash or headache', [
+        'fever:n', 'chills:n', 'nausea:n', 'vomiting:n', 'diarrhea:n', 'cough:n', 'rash:n', 'headache:n',
+      ]],
+      ['denies f/c, n/v, diarhea', ['fever:n', 'chills:n', 'nausea:n', 'vomiting:n', 'diarrhea:n']],
+      ['Denies: fever, chills, cough', ['fever:n', 'chills:n', 'cough:n']],
+      ['Denies CP, SOB.', ['chest-pain:n', 'sob:n']],
+      ['neither fever nor chills', ['fever:n', 'chills:n']],
+    ]);
+  });
+
+  describe('scope ends', () => {
+    check([
+      ['No fever. Chills.', ['fever:n', 'chills:a']],
+      ['No fever; chills', ['fever:n', 'chills:a']],
+      ['No fever: chills', ['fever:n', 'chills:a']],
+      ['No fever\nchills', ['fever:n', 'chills:a']],
+      ['No fever\r\nchills', ['fever:n', 'chills:a']],
+      ['Denies fever! Chills', ['fever:n', 'chills:a']],
+      ['17 y.o. male denies fever or cough', ['fever:n', 'cough:n']],
+      ['No cough since temp 38.5 C and fever', ['cough:n', 'fever:n']],
+      ['Dr. Smith notes no cough', ['cough:n']],
+      ['denies fever and is otherwise feeling quite well this week at home, chills', ['fever:n', 'chills:a']],
+      ['denies fever, one two three four five six seven eight chills', ['fever:n', 'chills:n']],
+      ['denies fever, one two three four five six seven eight nine chills', ['fever:n', 'chills:a']],
+    ]);
+  });
+
+  describe('terminators', () => {
+    const terminators = [
+      'but', 'however', 'although', 'though', 'yet', 'reports', 'endorses', 'admits', 'admits to', 'positive for', '+',
+      '(+)', 'c/o', 'complains of', 'except', 'aside from', 'apart from', 'which', 'who', 'secondary to', 'states',
+      'notes', 'other than',
+    ];
+    for (const term of terminators) {
+      it(`"denies fever ${term} chills"`, () =>
+        assert.deepEqual(polarities(`denies fever ${term} chills`), ['fever:n', 'chills:a']));
+    }
+  });
+
+  describe('pseudo-negations', () => {
+    check([
+      ['no change in cough', ['cough:a']],
+      ['no changes, cough persists', ['cough:a']],
+      ['not only fever but chills', ['fever:a', 'chills:a']],
+      ['no increase in headache', ['headache:a']],
+      ['not necessarily with fever', ['fever:a']],
+      ['no further vomiting? unclear', ['vomiting:a']],
+      ['not certain if fever', ['fever:a']],
+      ['gram negative rash', ['rash:a']],
+      ['breathing without difficulty, cough', ['cough:a']],
+      // A pseudo-negation phrase overlapping a concept does not hide the real trigger.
+      ['no change in appetite', ['appetite-change:n']],
+    ]);
+  });
+
+  describe('post-negation', () => {
+    check([
+      ['dysuria absent', ['dysuria:n']],
+      ['discharge denied', ['discharge:n']],
+      ['bleeding: none', ['bleeding:n']],
+      ['fever: no', ['fever:n']],
+      ['Fever: No\nCough: yes', ['fever:n', 'cough:a']],
+      ['fever - neg', ['fever:n']],
+      ['fever - negative, cough +', ['fever:n', 'cough:a']],
+      ['cough (-)', ['cough:n']],
+      ['cough -ve', ['cough:n']],
+      ['rash not present', ['rash:n']],
+      ['fever was negative', ['fever:n']],
+      ['cough (-) fever (-)', ['cough:n', 'fever:n']],
+      ['cough (-), fever (+)', ['cough:n', 'fever:a']],
+      ['dysuria absent and no discharge', ['dysuria:n', 'discharge:n']],
+      ['fever, no chills', ['fever:a', 'chills:n']],
+      ['fever no chills', ['fever:a', 'chills:n']],
+      ['has cough, denied fever', ['cough:a', 'fever:n']],
+    ]);
+  });
+
+  describe('"+" affirmation', () => {
+    check([
+      ['+fever', ['fever:a']],
+      ['(+) fever', ['fever:a']],
+      ['fever (+)', ['fever:a']],
+      ['fever +', ['fever:a']],
+      ['Denies CP, +SOB', ['chest-pain:n', 'sob:a']],
+      ['fever positive', ['fever:a']],
+    ]);
+  });
+
+  describe('real student notes', () => {
+    check([
+      ['17 yo M c/o palpitations x 3 mo. Denies CP, SOB, f/c/n/v. +lightheadedness. No h/o syncope.', [
+        'palpitations:a', 'chest-pain:n', 'sob:n', 'fever:n', 'chills:n', 'nausea:n', 'vomiting:n', 'lh:a', 'syncope:n',
+      ]],
+      ['Pt reports CP w/ SOB, no N/V, no diaphoresis.', ['chest-pain:a', 'sob:a', 'nausea:n', 'vomiting:n']],
+      ['ROS: neg except as in HPI', []],
+      ['HPI: cough and fever x 3 d. ROS: neg except as in HPI.', ['cough:a', 'fever:a']],
+      ['Cough. ROS otherwise negative.', ['cough:a']],
+      ['Cough, fever. All other ROS negative', ['cough:a', 'fever:a']],
+      ['ROS negative for fever, chills', ['fever:n', 'chills:n']],
+      ['Denies: fever, chills\nHas cough', ['fever:n', 'chills:n', 'cough:a']],
+      ['Headache, no dizziness, no swelling, but +nausea', ['headache:a', 'dizziness:n', 'edema:n', 'nausea:a']],
+      ['No known drug allergies. Cough', ['cough:a']],
+    ]);
+  });
+
+  it('N/V shared by two concepts shares polarity', () => {
+    const ms = findMentions('no N/V', LEX);
+    assert.deepEqual(ms.map((m) => [m.concept, m.polarity]), [['nausea', 'negated'], ['vomiting', 'negated']]);
+  });
+
+  it('"no" inside words is not a trigger', () => {
+    assert.deepEqual(polarities('Noted nocturnal cough, nonproductive'), ['cough:a']);
+    assert.deepEqual(polarities('knows about fever'), ['fever:a']);
+  });
+
+  it('negation works inside a region', () => {
+    const text = 'HPI: fever.\nROS: denies chills, cough.';
+    const start = text.indexOf('ROS');
+    const ms = findMentions(text, LEX, { start, end: text.length });
+    assert.deepEqual(ms.map((m) => `${m.concept}:${m.polarity}`), ['chills:negated', 'cough:negated']);
+    assert.equal(text.slice(ms[0]?.span.start, ms[0]?.span.end), 'chills');
+  });
+
+  it('assignPolarity works on plain spans', () => {
+    const text = 'denies fever; cough';
+    const spans = [
+      { start: 7, end: 12 },
+      { start: 14, end: 19 },
+    ];
+    assert.deepEqual(assignPolarity(text, spans), ['negated', 'affirmed']);
+    assert.deepEqual(assignPolarity(text, []), []);
+  });
+});
+
+describe('findGlobalNegativeStatements', () => {
+  const cases: Array<[string, string[]]> = [
+    ['ROS: neg except as in HPI', ['ROS: neg except as in HPI']],
+    ['ROS negative except as in HPI.', ['ROS negative except as in HPI']],
+    ['ROS otherwise negative.', ['ROS otherwise negative']],
+    ['All other ROS negative', ['All other ROS negative']],
+    ['all other systems reviewed and negative', ['all other systems reviewed and negative']],
+    ['Rest of ROS is negative.', ['Rest of ROS is negative']],
+    ['Review of systems: negative.', ['Review of systems: negative']],
+    ['otherwise negative ROS', ['otherwise negative ROS']],
+    ['ROS: cough. ROS otherwise negative', ['ROS otherwise negative']],
+    ['ROS negative for fever', []],
+    ['ROS: fever, chills', []],
+    ['Negative for fever', []],
+  ];
+  for (const [text, expected] of cases) {
+    it(JSON.stringify(text), () => {
+      assert.deepEqual(findGlobalNegativeStatements(text).map((s) => text.slice(s.start, s.end)), expected);
+    });
+  }
+  it('region offsets', () => {
+    const text = 'HPI: cough.\nROS otherwise negative.';
+    const start = text.indexOf('ROS');
+    assert.deepEqual(findGlobalNegativeStatements(text, { start, end: text.length }), [
+      { start, end: start + 'ROS otherwise negative'.length },
+    ]);
+    assert.deepEqual(findGlobalNegativeStatements(text, { start: 0, end: 11 }), []);
+  });
+});
