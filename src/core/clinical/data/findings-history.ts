@@ -1,0 +1,94 @@
+// History and risk factors (social, family, medications, exposures) and a few exam signs.
+import type { FindingConcept } from '../types';
+
+export const substanceFindings: readonly FindingConcept[] = [
+  { id: 'smoking', label: 'smoking', kind: 'risk-factor', synonyms: ['smoking', 'smoker', 'smokes', 'tobacco', 'tobacco use', 'cigarettes', 'cigarette', 'pack years', 'pack year', 'vaping'] },
+  { id: 'alcohol-use', label: 'alcohol use', kind: 'risk-factor', synonyms: ['alcohol', 'alcohol use', 'drinks alcohol', 'drinking', 'etoh', 'beers', 'binge drinking', 'alcohol intake'], abbreviations: ['EtOH', 'ETOH'] },
+  { id: 'illicit-drug-use', label: 'illicit drug use', kind: 'risk-factor', synonyms: ['illicit drugs', 'illicit drug use', 'recreational drugs', 'recreational drug use', 'drug use', 'street drugs', 'cocaine', 'marijuana', 'cannabis', 'illegal drugs'] },
+  { id: 'iv-drug-use', label: 'IV drug use', kind: 'risk-factor', synonyms: ['iv drug use', 'intravenous drug use', 'injection drug use', 'injects drugs', 'heroin'], abbreviations: ['IVDU', 'IVDA', 'IVDUs'] },
+  { id: 'stimulant-use', label: 'stimulant use', kind: 'risk-factor', synonyms: ['stimulant use', 'stimulants', 'stimulant', 'adderall', 'amphetamine', 'amphetamines', 'methamphetamine', 'ritalin', 'methylphenidate', 'diet pills', 'pseudoephedrine'] },
+  { id: 'caffeine-use', label: 'caffeine use', kind: 'risk-factor', synonyms: ['caffeine', 'caffeine use', 'caffeine intake', 'coffee', 'cups of coffee', 'energy drinks', 'energy drink', 'caffeinated'] },
+];
+
+export const medicalHistoryFindings: readonly FindingConcept[] = [
+  { id: 'hypertension', label: 'hypertension', kind: 'risk-factor', synonyms: ['hypertension', 'high blood pressure', 'hypertensive'], abbreviations: ['HTN'] },
+  { id: 'diabetes', label: 'diabetes', kind: 'risk-factor', synonyms: ['diabetes', 'diabetes mellitus', 'diabetic', 'high blood sugar'], abbreviations: ['DM', 'T2DM', 'DM2', 'T1DM'] },
+  { id: 'hyperlipidemia', label: 'hyperlipidemia', kind: 'risk-factor', synonyms: ['hyperlipidemia', 'high cholesterol', 'dyslipidemia', 'hypercholesterolemia', 'elevated cholesterol'], abbreviations: ['HLD'] },
+  { id: 'obesity', label: 'obesity', kind: 'risk-factor', synonyms: ['obesity', 'obese', 'overweight'] },
+  { id: 'known-cad', label: 'known coronary artery disease', kind: 'history', synonyms: ['history of mi', 'prior mi', 'previous mi', 'history of heart attack', 'previous heart attack', 'prior heart attack', 'history of cad', 'cardiac stents', 'stent placement'] },
+  { id: 'prior-dvt-pe', label: 'prior DVT or PE', kind: 'risk-factor', synonyms: ['history of dvt', 'prior dvt', 'previous dvt', 'history of pe', 'prior pe', 'previous pe', 'history of blood clots', 'history of blood clot', 'prior blood clot', 'previous blood clot', 'history of pulmonary embolism'] },
+  { id: 'cancer-history', label: 'history of cancer', kind: 'risk-factor', synonyms: ['history of cancer', 'cancer history', 'prior cancer', 'previous cancer', 'history of malignancy', 'malignancy', 'active cancer'] },
+  { id: 'immunocompromise', label: 'immunocompromise', kind: 'risk-factor', synonyms: ['immunocompromised', 'immunosuppressed', 'immunosuppression', 'hiv positive', 'history of hiv'] },
+  { id: 'psychiatric-history', label: 'psychiatric history', kind: 'history', synonyms: ['psychiatric history', 'history of depression', 'history of anxiety', 'history of mental illness', 'mental illness', 'psychiatric illness', 'prior psychiatric hospitalization', 'psychiatric hospitalization'] },
+  { id: 'prior-suicide-attempt', label: 'prior suicide attempt', kind: 'history', synonyms: ['prior suicide attempt', 'previous suicide attempt', 'history of suicide attempt', 'prior suicide attempts', 'previous suicide attempts', 'prior attempts', 'attempted suicide', 'suicide attempt'] },
+  { id: 'prior-sti', label: 'prior sexually transmitted infection', kind: 'history', synonyms: ['history of sti', 'history of std', 'prior sti', 'prior std', 'previous sti', 'previous std', 'history of stis', 'history of stds'] },
+  { id: 'recent-surgery', label: 'recent surgery', kind: 'risk-factor', synonyms: ['recent surgery', 'recent operation', 'postoperative', 'post op', 'surgery last month'] },
+  { id: 'recent-infection', label: 'recent infection', kind: 'history', synonyms: ['recent infection', 'recent illness', 'recent cold', 'recent uri', 'recent viral illness', 'recent flu', 'recent upper respiratory infection', 'recently sick'] },
+  { id: 'recent-pregnancy', label: 'recent pregnancy', kind: 'risk-factor', synonyms: ['postpartum', 'recently gave birth', 'recent delivery', 'recent pregnancy'] },
+];
+
+export const medicationFindings: readonly FindingConcept[] = [
+  { id: 'ocp-use', label: 'oral contraceptive use', kind: 'risk-factor', synonyms: ['oral contraceptives', 'oral contraceptive', 'oral contraceptive pills', 'birth control pills', 'birth control pill', 'birth control', 'ocp', 'ocps', 'contraceptive pills'], abbreviations: ['OCP', 'OCPs'] },
+  { id: 'hormone-therapy', label: 'hormone replacement therapy', kind: 'risk-factor', synonyms: ['hormone replacement therapy', 'hormone therapy', 'estrogen therapy', 'estrogen replacement'], abbreviations: ['HRT'] },
+  { id: 'nsaid-use', label: 'NSAID use', kind: 'risk-factor', synonyms: ['nsaid', 'nsaids', 'nsaid use', 'ibuprofen', 'naproxen', 'advil', 'motrin', 'aleve', 'aspirin use', 'anti inflammatories'] },
+  { id: 'anticoagulant-use', label: 'anticoagulant use', kind: 'risk-factor', synonyms: ['anticoagulant', 'anticoagulants', 'anticoagulation', 'blood thinner', 'blood thinners', 'warfarin', 'coumadin', 'apixaban', 'rivaroxaban', 'eliquis', 'xarelto'] },
+  { id: 'steroid-use', label: 'steroid use', kind: 'risk-factor', synonyms: ['steroid use', 'steroids', 'prednisone', 'corticosteroids', 'chronic steroids'] },
+  { id: 'thyroid-medication', label: 'thyroid medication', kind: 'history', synonyms: ['levothyroxine', 'synthroid', 'thyroid medication', 'thyroid hormone'] },
+];
+
+export const familyHistoryFindings: readonly FindingConcept[] = [
+  { id: 'family-history-mi', label: 'family history of MI', kind: 'risk-factor', synonyms: ['family history of mi', 'fh of mi', 'fhx mi', 'fhx of mi', 'fh mi', 'family history of heart attack', 'family history of heart attacks', 'family history of myocardial infarction', 'family history of cad', 'family history of coronary artery disease', 'family history of heart disease', 'family history of premature cad'] },
+  { id: 'family-history-sudden-death', label: 'family history of sudden death', kind: 'risk-factor', synonyms: ['family history of sudden death', 'family history of sudden cardiac death', 'fh of sudden death', 'sudden cardiac death in the family', 'sudden death in the family'] },
+  { id: 'family-history-thyroid', label: 'family history of thyroid disease', kind: 'risk-factor', synonyms: ['family history of thyroid disease', 'family history of thyroid problems', 'family history of hyperthyroidism', 'family history of hypothyroidism', 'family history of graves', 'fh of thyroid disease', 'fhx thyroid'] },
+  { id: 'family-history-psychiatric', label: 'family history of psychiatric illness', kind: 'risk-factor', synonyms: ['family history of depression', 'family history of suicide', 'family history of mental illness', 'family history of bipolar', 'family history of anxiety', 'family history of psychiatric illness'] },
+  { id: 'family-history-cancer', label: 'family history of cancer', kind: 'risk-factor', synonyms: ['family history of cancer', 'family history of colon cancer', 'family history of breast cancer', 'family history of ovarian cancer', 'fh of cancer'] },
+  { id: 'family-history-migraine', label: 'family history of migraine', kind: 'risk-factor', synonyms: ['family history of migraine', 'family history of migraines', 'family history of headaches'] },
+];
+
+export const socialHistoryFindings: readonly FindingConcept[] = [
+  { id: 'sexually-active', label: 'sexually active', kind: 'history', synonyms: ['sexually active', 'sexual activity', 'sexual partner', 'sexual partners', 'sexual history'] },
+  { id: 'new-sexual-partner', label: 'new sexual partner', kind: 'risk-factor', synonyms: ['new sexual partner', 'new partner', 'multiple sexual partners', 'multiple partners', 'new boyfriend', 'new girlfriend'] },
+  { id: 'unprotected-sex', label: 'unprotected sex', kind: 'risk-factor', synonyms: ['unprotected sex', 'unprotected intercourse', 'no condoms', 'no condom use', 'does not use condoms', 'inconsistent condom use', 'without condoms'] },
+  { id: 'lmp', label: 'last menstrual period', kind: 'history', system: 'reproductive', synonyms: ['last menstrual period', 'last period', 'lmp'], abbreviations: ['LMP'] },
+  { id: 'pregnancy-possible', label: 'possible pregnancy', kind: 'risk-factor', system: 'reproductive', synonyms: ['pregnant', 'pregnancy', 'possibility of pregnancy', 'could be pregnant', 'possibly pregnant', 'late period'] },
+  { id: 'recent-travel', label: 'recent travel', kind: 'risk-factor', synonyms: ['recent travel', 'traveled', 'travelled', 'long flight', 'long car ride', 'long drive', 'recent flight', 'plane ride', 'long trip', 'travel history'] },
+  { id: 'immobilization', label: 'immobilization', kind: 'risk-factor', synonyms: ['immobilization', 'immobility', 'immobilized', 'bed rest', 'bedridden', 'prolonged sitting', 'cast'] },
+  { id: 'trauma', label: 'trauma', kind: 'history', synonyms: ['trauma', 'injury', 'fall', 'fell', 'accident', 'motor vehicle accident', 'car accident', 'car crash', 'injured'], abbreviations: ['MVA', 'MVC'] },
+  { id: 'head-trauma', label: 'head trauma', kind: 'history', synonyms: ['head trauma', 'head injury', 'hit her head', 'hit his head', 'hit head', 'struck head', 'blow to the head', 'concussion'] },
+  { id: 'heavy-lifting', label: 'heavy lifting', kind: 'history', synonyms: ['heavy lifting', 'lifting heavy', 'lifted heavy', 'lifting boxes', 'lifting something heavy'] },
+  { id: 'sick-contacts', label: 'sick contacts', kind: 'risk-factor', synonyms: ['sick contacts', 'sick contact', 'sick family members', 'exposure to sick', 'exposed to sick', 'contact with sick'] },
+  { id: 'tick-exposure', label: 'tick exposure', kind: 'risk-factor', synonyms: ['tick bite', 'tick bites', 'tick exposure', 'camping', 'hiking'] },
+  { id: 'stress', label: 'stress', kind: 'history', system: 'psychiatric', synonyms: ['stress', 'stressed', 'stressors', 'stressful', 'work stress', 'financial stress', 'stress at work'] },
+  { id: 'bereavement', label: 'recent loss', kind: 'history', system: 'psychiatric', synonyms: ['bereavement', 'grief', 'grieving', 'loss of a loved one', 'recent death in the family', 'recently widowed', 'death of her husband', 'death of his wife'] },
+  { id: 'access-to-firearms', label: 'access to firearms', kind: 'risk-factor', synonyms: ['access to firearms', 'access to guns', 'access to a gun', 'access to weapons', 'firearms', 'firearm', 'guns', 'gun at home', 'owns a gun', 'access to means', 'access to pills'] },
+  { id: 'domestic-violence', label: 'intimate partner violence', kind: 'risk-factor', synonyms: ['domestic violence', 'intimate partner violence', 'safe at home', 'feels safe at home', 'physical abuse', 'sexual abuse', 'emotional abuse'], abbreviations: ['IPV'] },
+  { id: 'social-isolation', label: 'social isolation', kind: 'risk-factor', synonyms: ['social isolation', 'lives alone', 'socially isolated', 'lack of social support', 'no social support'] },
+];
+
+export const signFindings: readonly FindingConcept[] = [
+  { id: 'tachycardia', label: 'tachycardia', kind: 'sign', system: 'cardiovascular', synonyms: ['tachycardia', 'tachycardic', 'elevated heart rate', 'fast heart rate', 'rapid heart rate', 'rapid pulse'] },
+  { id: 'irregular-rhythm', label: 'irregular rhythm', kind: 'sign', system: 'cardiovascular', synonyms: ['irregular rhythm', 'irregularly irregular', 'irregular heartbeat', 'irregular heart beat', 'irregular pulse'] },
+  { id: 'hypotension', label: 'hypotension', kind: 'sign', system: 'cardiovascular', synonyms: ['hypotension', 'hypotensive', 'low blood pressure', 'orthostatic hypotension', 'positive orthostatics'] },
+  { id: 'tachypnea', label: 'tachypnea', kind: 'sign', system: 'respiratory', synonyms: ['tachypnea', 'tachypneic', 'rapid breathing', 'elevated respiratory rate'] },
+  { id: 'hypoxia', label: 'hypoxia', kind: 'sign', system: 'respiratory', synonyms: ['hypoxia', 'hypoxic', 'hypoxemia', 'low oxygen saturation', 'desaturation'] },
+  { id: 'jvd', label: 'jugular venous distension', kind: 'sign', system: 'cardiovascular', synonyms: ['jugular venous distension', 'jugular venous distention', 'elevated jvp', 'raised jvp', 'jvd present'] },
+  { id: 'rlq-tenderness', label: 'right lower quadrant tenderness', kind: 'sign', system: 'gastrointestinal', synonyms: ['rlq tenderness', 'right lower quadrant tenderness', 'tenderness in the rlq', 'mcburney point tenderness', 'tenderness at mcburney point'] },
+  { id: 'peritoneal-signs', label: 'peritoneal signs', kind: 'sign', system: 'gastrointestinal', synonyms: ['rebound tenderness', 'guarding', 'peritoneal signs', 'rigidity', 'rigid abdomen', 'positive rovsing', 'positive psoas', 'positive obturator'] },
+  { id: 'ruq-tenderness', label: 'right upper quadrant tenderness', kind: 'sign', system: 'gastrointestinal', synonyms: ['ruq tenderness', 'right upper quadrant tenderness', 'positive murphy sign', 'positive murphy'] },
+  { id: 'cva-tenderness-sign', label: 'CVA tenderness', kind: 'sign', system: 'genitourinary', synonyms: ['cva tenderness', 'costovertebral angle tenderness', 'positive cva tenderness'] },
+  { id: 'lymphadenopathy', label: 'lymphadenopathy', kind: 'sign', system: 'hematologic', synonyms: ['lymphadenopathy', 'swollen glands', 'swollen lymph nodes', 'enlarged lymph nodes', 'lymph node swelling'] },
+  { id: 'thyromegaly', label: 'thyroid enlargement', kind: 'sign', system: 'endocrine', synonyms: ['thyromegaly', 'enlarged thyroid', 'thyroid enlargement', 'thyroid nodule', 'thyroid tenderness'] },
+  { id: 'eye-signs-thyroid', label: 'exophthalmos or lid lag', kind: 'sign', system: 'eyes', synonyms: ['exophthalmos', 'proptosis', 'lid lag', 'eye bulging'] },
+  { id: 'hyperreflexia', label: 'hyperreflexia', kind: 'sign', system: 'neurological', synonyms: ['hyperreflexia', 'brisk reflexes', 'hyperactive reflexes'] },
+  { id: 'positive-slr', label: 'positive straight leg raise', kind: 'sign', system: 'musculoskeletal', synonyms: ['positive straight leg raise', 'positive slr', 'positive straight leg raising'] },
+  { id: 'spinal-tenderness-sign', label: 'spinal tenderness', kind: 'sign', system: 'musculoskeletal', synonyms: ['spinal tenderness', 'vertebral tenderness', 'midline tenderness', 'point tenderness over the spine'] },
+];
+
+export const historyFindings: readonly FindingConcept[] = [
+  ...substanceFindings,
+  ...medicalHistoryFindings,
+  ...medicationFindings,
+  ...familyHistoryFindings,
+  ...socialHistoryFindings,
+  ...signFindings,
+];
