@@ -60,7 +60,7 @@ const PATTERNS: Readonly<Record<HpiElement, readonly string[]>> = {
     String.raw`\(\+\)|(?<![\w)+])\+(?=\s*[A-Za-z])`,
   ],
   severity: [
-    String.raw`(?<![\w/.])(?:\d{1,2}(?:\.\d)?|x)\s*/\s*10\b`,
+    String.raw`(?<![\w/.])(?:\d{1,2}(?:\.\d)?|x)\s*/\s*10\b(?!\s*/\s*\d|\.\d)`,
     String.raw`\b\d{1,2}\s+out\s+of\s+10\b`,
     String.raw`\b(?:mild(?:ly)?|moderate(?:ly)?|severe(?:ly)?|worst|excruciating|unbearable|intense|extreme|slight|minimal|debilitating|incapacitating)\b`,
   ],

@@ -1,0 +1,135 @@
+import assert from 'node:assert/strict';
+import { findHpiElements } from '../../src/core/clinical/hpiElements';
+import type { HpiElement } from '../../src/core/clinical/types';
+
+function found(text: string, element: HpiElement): string[] {
+  return (findHpiElements(text).get(element) ?? []).map((s) => text.slice(s.start, s.end));
+}
+
+const POSITIVE: ReadonlyArray<readonly [HpiElement, string, string]> = [
+  ['onset', 'Pain started 2 days ago', 'started'],
+  ['onset', 'It began last night', 'began'],
+  ['onset', 'Present since Monday', 'since'],
+  ['onset', 'Sudden onset', 'Sudden'],
+  ['onset', 'gradual in nature', 'gradual'],
+  ['onset', 'woke up with pain', 'woke up with'],
+  ['onset', 'first noticed it yesterday', 'first noticed'],
+  ['onset', '3 days ago', 'ago'],
+  ['duration', 'chest pain x 2 days', 'x 2 days'],
+  ['duration', 'for 3 weeks', 'for 3 weeks'],
+  ['duration', 'cough x2d', 'x2d'],
+  ['duration', 'lasting 2 hours', 'lasting 2 hours'],
+  ['duration', 'pain 2 hours', '2 hours'],
+  ['duration', '3 mo', '3 mo'],
+  ['duration', 'for the past 3 mo', 'for the past 3 mo'],
+  ['duration', 'for a few days', 'for a few days'],
+  ['duration', 'a 3-day history', '3-day'],
+  ['duration', 'episodes lasting minutes', 'lasting'],
+  ['location', 'substernal pressure', 'substernal'],
+  ['location', 'epigastric pain', 'epigastric'],
+  ['location', 'pain in the RLQ', 'RLQ'],
+  ['location', 'LUQ tenderness', 'LUQ'],
+  ['location', 'lower back pain', 'lower back'],
+  ['location', 'frontal headache', 'frontal'],
+  ['location', 'bilateral temporal', 'bilateral'],
+  ['location', 'pain in the right knee', 'right knee'],
+  ['location', 'L arm numbness', 'L arm'],
+  ['character', 'sharp pain', 'sharp'],
+  ['character', 'dull ache', 'dull'],
+  ['character', 'pressure-like', 'pressure-like'],
+  ['character', 'burning', 'burning'],
+  ['character', 'throbbing HA', 'throbbing'],
+  ['character', 'crampy', 'crampy'],
+  ['character', 'squeezing', 'squeezing'],
+  ['character', 'tearing pain', 'tearing'],
+  ['character', 'band-like', 'band-like'],
+  ['character', 'described as stabbing', 'described as'],
+  ['modifiers', 'worse with exertion', 'worse with exertion'],
+  ['modifiers', 'worse when lying down', 'worse when'],
+  ['modifiers', 'better with rest', 'better with'],
+  ['modifiers', 'relieved by antacids', 'relieved by'],
+  ['modifiers', 'aggravated by lying flat', 'aggravated by'],
+  ['modifiers', 'exacerbated when walking', 'exacerbated'],
+  ['modifiers', 'improves with sitting up', 'improves with'],
+  ['modifiers', 'tried ibuprofen', 'tried'],
+  ['modifiers', 'nothing makes it better', 'nothing makes it better'],
+  ['associated', 'associated with nausea', 'associated with'],
+  ['associated', 'assoc nausea', 'assoc'],
+  ['associated', 'a/w nausea', 'a/w'],
+  ['associated', 'also reports nausea', 'also reports'],
+  ['associated', 'accompanied by nausea', 'accompanied by'],
+  ['associated', 'pain, +nausea', '+'],
+  ['associated', '(+) nausea', '(+)'],
+  ['severity', 'pain 7/10', '7/10'],
+  ['severity', 'rated 8 / 10', '8 / 10'],
+  ['severity', 'x/10', 'x/10'],
+  ['severity', 'mild', 'mild'],
+  ['severity', 'moderate', 'moderate'],
+  ['severity', 'severe', 'severe'],
+  ['severity', 'worst headache of life', 'worst'],
+  ['severity', '6 out of 10', '6 out of 10'],
+  ['timing', 'intermittent', 'intermittent'],
+  ['timing', 'constant', 'constant'],
+  ['timing', 'episodic', 'episodic'],
+  ['timing', 'comes and goes', 'comes and goes'],
+  ['timing', '3 times a day', '3 times a day'],
+  ['timing', 'worse at night', 'at night'],
+  ['timing', 'after meals', 'after meals'],
+  ['radiation', 'radiates to the jaw', 'radiates'],
+  ['radiation', 'radiating', 'radiating'],
+  ['radiation', 'spreads to the back', 'spreads to'],
+  ['radiation', 'goes to the left arm', 'goes to'],
+  ['radiation', 'moves to the RLQ', 'moves to'],
+  ['radiation', 'shoots down the leg', 'shoots down'],
+];
+
+const NEGATIVE: ReadonlyArray<readonly [HpiElement, string]> = [
+  ['duration', '17 years old'],
+  ['duration', '17 yo M'],
+  ['severity', 'BP 120/80'],
+  ['severity', 'on 2/10/2024'],
+  ['location', 'he left the house'],
+  ['location', 'r/o MI'],
+  ['associated', '2+ pitting edema'],
+  ['character', 'no complaints'],
+  ['radiation', 'goes home'],
+  ['onset', 'nothing'],
+];
+
+describe('findHpiElements', () => {
+  for (const [element, text, expected] of POSITIVE) {
+    it(`${element}: ${JSON.stringify(text)}`, () => assert.ok(found(text, element).includes(expected), found(text, element).join('|')));
+  }
+  for (const [element, text] of NEGATIVE) {
+    it(`no ${element}: ${JSON.stringify(text)}`, () => assert.deepEqual(found(text, element), []));
+  }
+
+  it('returns every element as a key', () => {
+    const all = findHpiElements('');
+    assert.equal(all.size, 9);
+    for (const spans of all.values()) assert.deepEqual(spans, []);
+  });
+
+  it('region restricts and offsets are into the text', () => {
+    const text = 'CC: sharp pain.\nHPI: dull pain x 2 days, 7/10.';
+    const start = text.indexOf('HPI');
+    const res = findHpiElements(text, { start, end: text.length });
+    assert.deepEqual((res.get('character') ?? []).map((s) => text.slice(s.start, s.end)), ['dull']);
+    assert.deepEqual((res.get('duration') ?? []).map((s) => text.slice(s.start, s.end)), ['x 2 days']);
+    assert.deepEqual(res.get('severity'), [{ start: text.indexOf('7/10'), end: text.indexOf('7/10') + 4 }]);
+  });
+
+  it('a full HPI has all nine elements', () => {
+    const hpi =
+      '45 yo M c/o sudden onset sharp substernal chest pain x 2 hours, 8/10, radiating to L arm, constant, ' +
+      'worse with exertion, associated with SOB.';
+    const res = findHpiElements(hpi);
+    for (const [element, spans] of res) assert.ok(spans.length > 0, element);
+  });
+
+  it('spans are sorted and do not overlap', () => {
+    const text = 'x 2 days for 2 days lasting 2 days';
+    const spans = findHpiElements(text).get('duration') ?? [];
+    for (let i = 1; i < spans.length; i++) assert.ok((spans[i - 1]?.end ?? 0) <= (spans[i]?.start ?? 0));
+  });
+});
