@@ -1,0 +1,164 @@
+// Diagnoses of the Data Interpretation section, each with its "History:" and "PE:" support lines.
+import type { DiagnosisEntry, SupportLine } from './model';
+import { matchSupportLabel } from './labels';
+import { afterHeadingMark, stickyEnd, trimmed, type Segment } from './lines';
+
+type Style = 'heading' | 'numbered' | 'bold' | 'bullet' | 'plain';
+
+interface SupportDraft {
+  readonly kind: SupportLine['kind'];
+  readonly labelStart: number;
+  readonly labelEnd: number;
+  readonly bodyStart: number;
+  end: number;
+  readonly indent: number;
+}
+
+interface DiagnosisDraft {
+  readonly rank: number;
+  readonly name: string;
+  readonly nameStart: number;
+  readonly start: number;
+  end: number;
+  readonly style: Style;
+  readonly indent: number;
+  readonly support: SupportDraft[];
+}
+
+/** Where a line's content starts, once indentation, heading hashes and one bullet are skipped. */
+interface LineShape {
+  readonly indent: number;
+  readonly heading: boolean;
+  readonly bullet: boolean;
+  readonly content: number;
+}
+
+const BULLET = /[-*+\u2022\u25e6][ \t]+/y;
+const NUMBER_MARKERS = [
+  /(?:d?dx|diagnosis|diff)[ \t]*#?[ \t]*(\d{1,3})[ \t]*(?:[:.)]|[-\u2013\u2014](?=[ \t]))?[ \t]*/iy,
+  /#[ \t]?(\d{1,3})(?:[ \t]*[:.)]|[ \t]*[-\u2013\u2014](?=[ \t])|(?=[ \t]))[ \t]*/y,
+  /(\d{1,3})[.)](?:[ \t]+|(?=\*\*|__))/y,
+];
+const BOLD_OPEN = /(?:\*\*|__)[ \t]*/y;
+// A name ends at bold close, a spaced dash or a colon: "1. ACS - exertional CP" names "ACS".
+const NAME_END = /\*\*|__|[ \t]+[-\u2013\u2014](?:[ \t]|$)|:/g;
+
+export function diagnosesOf(text: string, segments: readonly Segment[]): DiagnosisEntry[] {
+  const drafts: DiagnosisDraft[] = [];
+  let open: SupportDraft | undefined;
+  segments.forEach((segment, index) => {
+    const shape = shapeOf(segment);
+    if (!shape) return;
+    const current = drafts[drafts.length - 1];
+    const line = segment.line;
+    const support = matchSupportLabel(line.text, shape.content);
+    if (support) {
+      if (!current) return;
+      open = {
+        kind: support.id,
+        labelStart: line.start + support.labelStart,
+        labelEnd: line.start + support.labelEnd,
+        bodyStart: line.start + support.bodyStart,
+        end: line.end,
+        indent: shape.indent,
+      };
+      current.support.push(open);
+      current.end = line.end;
+      return;
+    }
+    const started = startsDiagnosis(segment, shape, current, open, () => nextIsSupport(segments, index + 1));
+    if (started) {
+      drafts.push(started);
+      open = undefined;
+      return;
+    }
+    if (current) current.end = line.end;
+    if (open) open.end = line.end;
+  });
+  return drafts.map((draft, index) => finish(text, draft, index + 1));
+}
+
+function shapeOf(segment: Segment): LineShape | undefined {
+  const line = segment.line;
+  const from = segment.start - line.start;
+  const indent = stickyEnd(/[ \t]*/y, line.text, from === 0 ? afterHeadingMark(line) : from);
+  if (indent >= line.text.length) return undefined;
+  const content = stickyEnd(BULLET, line.text, indent);
+  return { indent, heading: from === 0 && line.heading > 0, bullet: content > indent, content };
+}
+
+function startsDiagnosis(
+  segment: Segment,
+  shape: LineShape,
+  current: DiagnosisDraft | undefined,
+  open: SupportDraft | undefined,
+  nextIsSupportLine: () => boolean,
+): DiagnosisDraft | undefined {
+  const line = segment.line;
+  const numbered = numberMarker(line.text, shape.content);
+  const boldAt = stickyEnd(BOLD_OPEN, line.text, numbered?.end ?? shape.content);
+  const style: Style = shape.heading ? 'heading' : numbered ? 'numbered' : boldAt > shape.content ? 'bold' : shape.bullet ? 'bullet' : 'plain';
+  const nested = open !== undefined && shape.indent > open.indent;
+  const isStart =
+    style === 'heading' ||
+    style === 'bold' ||
+    (style === 'numbered' && !nested) ||
+    (style === 'bullet' && (!current || (current.style === 'bullet' && shape.indent <= current.indent))) ||
+    (style === 'plain' && (nextIsSupportLine() || (!open && (!current || current.style === 'plain'))));
+  if (!isStart) return undefined;
+  const name = nameOf(line.text, boldAt);
+  if (!name) return undefined;
+  return {
+    rank: numbered?.rank ?? name.rank ?? 0,
+    name: name.text,
+    nameStart: line.start + name.start,
+    start: line.start + (shape.heading ? stickyEnd(/[ \t]*/y, line.text, 0) : shape.indent),
+    end: line.end,
+    style,
+    indent: shape.indent,
+    support: [],
+  };
+}
+
+function numberMarker(text: string, at: number): { rank: number; end: number } | undefined {
+  for (const marker of NUMBER_MARKERS) {
+    marker.lastIndex = at;
+    const match = marker.exec(text);
+    if (match) return { rank: Number(match[1]), end: marker.lastIndex };
+  }
+  return undefined;
+}
+
+function nameOf(text: string, at: number): { text: string; start: number; rank: number | undefined } | undefined {
+  // "**1. ACS**" carries its number inside the bold.
+  const inner = numberMarker(text, at);
+  const start = inner?.end ?? at;
+  NAME_END.lastIndex = start;
+  const stop = NAME_END.exec(text);
+  let end = stop ? stop.index : text.length;
+  while (end > start && /[\s.,;:*_]/.test(text.charAt(end - 1))) end--;
+  return end > start ? { text: text.slice(start, end), start, rank: inner?.rank } : undefined;
+}
+
+function nextIsSupport(segments: readonly Segment[], from: number): boolean {
+  for (let index = from; index < segments.length; index++) {
+    const segment = segments[index];
+    const shape = segment && shapeOf(segment);
+    if (shape) return matchSupportLabel(segment.line.text, shape.content) !== undefined;
+  }
+  return false;
+}
+
+function finish(text: string, draft: DiagnosisDraft, order: number): DiagnosisEntry {
+  return {
+    rank: draft.rank > 0 ? draft.rank : order,
+    name: draft.name,
+    nameSpan: { start: draft.nameStart, end: draft.nameStart + draft.name.length },
+    span: trimmed(text, draft.start, Math.max(draft.start, draft.end)),
+    support: draft.support.map((support) => ({
+      kind: support.kind,
+      labelSpan: { start: support.labelStart, end: support.labelEnd },
+      span: trimmed(text, support.bodyStart, Math.max(support.bodyStart, support.end)),
+    })),
+  };
+}

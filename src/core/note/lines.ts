@@ -1,0 +1,76 @@
+// The note as lines with their block facts, plus small span helpers shared by the parser's passes.
+import type { Span } from '../types';
+import type { LineIndex } from '../text/lineIndex';
+import { lineBlocks } from './blocks';
+
+export interface NoteLine {
+  readonly index: number;
+  readonly start: number;
+  /** End of the content, line break excluded. */
+  readonly end: number;
+  /** Start of the next line (or the text length). */
+  readonly next: number;
+  readonly text: string;
+  /** Markdown heading level, 0 when the line is no heading. */
+  readonly heading: number;
+  readonly ignored: boolean;
+}
+
+/** Part of a line that belongs to a section: the whole line, or the rest after a section label. */
+export interface Segment {
+  readonly line: NoteLine;
+  /** Absolute offset where the segment starts; it always runs to `line.end`. */
+  readonly start: number;
+}
+
+export function noteLines(text: string, index: LineIndex, fromLine: number): NoteLine[] {
+  const raw: string[] = [];
+  for (let line = 0; line < index.lineCount; line++) {
+    const span = index.lineSpan(line);
+    raw.push(text.slice(span.start, span.end));
+  }
+  const blocks = lineBlocks(raw, fromLine);
+  return raw.map((lineText, line) => {
+    const span = index.lineSpan(line);
+    return {
+      index: line,
+      start: span.start,
+      end: span.end,
+      next: index.nextLineStart(line),
+      text: lineText,
+      heading: blocks.headingLevel[line] ?? 0,
+      ignored: blocks.ignored[line] === 1,
+    };
+  });
+}
+
+const HEADING_MARK = /[ \t]{0,3}#{1,6}(?:[ \t]+|$)/y;
+const BULLET = /[ \t]*(?:[-*+\u2022\u25e6][ \t]+)?/y;
+
+/** Offset in `line.text` after indentation and a heading's hashes (not list markers). */
+export function afterHeadingMark(line: NoteLine): number {
+  return stickyEnd(line.heading > 0 ? HEADING_MARK : /[ \t]*/y, line.text, 0);
+}
+
+/** Offset in `line.text` after indentation, heading hashes and one bullet marker. */
+export function afterBullet(line: NoteLine): number {
+  return stickyEnd(BULLET, line.text, afterHeadingMark(line));
+}
+
+export function stickyEnd(regex: RegExp, text: string, at: number): number {
+  regex.lastIndex = at;
+  return regex.exec(text) ? regex.lastIndex : at;
+}
+
+export function isBlank(code: number): boolean {
+  return code === 32 || code === 9 || code === 10 || code === 13 || code === 0xa0 || code === 0xfeff;
+}
+
+/** `[start, end)` with surrounding blanks removed; an all-blank range collapses to `start`. */
+export function trimmed(text: string, start: number, end: number): Span {
+  let from = start;
+  let to = end;
+  while (from < to && isBlank(text.charCodeAt(from))) from++;
+  while (to > from && isBlank(text.charCodeAt(to - 1))) to--;
+  return from < to ? { start: from, end: to } : { start, end: start };
+}

@@ -1,0 +1,79 @@
+// First pass: cut the note body into the four sections, by headings, label lines or implied starts.
+import type { Span } from '../types';
+import type { SectionId } from './model';
+import { isVitalsLabel, matchHistoryField, matchSectionLabel } from './labels';
+import { afterBullet, afterHeadingMark, type NoteLine, type Segment } from './lines';
+
+export interface SectionDraft {
+  readonly id: SectionId;
+  readonly title: string;
+  readonly headingSpan: Span;
+  readonly bodyStart: number;
+  /** Heading level of the section's own heading; 0 for a plain label or an implied section. */
+  readonly level: number;
+  readonly segments: Segment[];
+}
+
+export function splitSections(lines: readonly NoteLine[], fromLine: number): SectionDraft[] {
+  const drafts: SectionDraft[] = [];
+  let current: SectionDraft | undefined;
+  for (let index = fromLine; index < lines.length; index++) {
+    const line = lines[index];
+    if (!line || line.ignored) continue;
+    const opened = openSection(line, current);
+    if (opened === 'same') continue;
+    if (opened) {
+      current = opened;
+      drafts.push(opened);
+    } else {
+      current?.segments.push({ line, start: line.start });
+    }
+  }
+  return drafts;
+}
+
+/** A new section started by this line, 'same' for a repeated label of the current one, else undefined. */
+function openSection(line: NoteLine, current: SectionDraft | undefined): SectionDraft | 'same' | undefined {
+  const labelled = labelledSection(line, current);
+  if (labelled) {
+    if (labelled.id !== current?.id) return labelled;
+    // "Tests: ECG, CBC" under "## Diagnostic Studies": the label goes, its content stays.
+    if (labelled.bodyStart < line.end) current.segments.push({ line, start: labelled.bodyStart });
+    return 'same';
+  }
+  return impliedSection(line, current);
+}
+
+function labelledSection(line: NoteLine, current: SectionDraft | undefined): SectionDraft | undefined {
+  const at = afterHeadingMark(line);
+  const match = matchSectionLabel(line.text, at);
+  if (!match) return undefined;
+  // Under a diagnosis "History:" and "PE:" are support lines, unless a heading as high as the DDx one.
+  if (current?.id === 'ddx' && (match.id === 'history' || match.id === 'exam')) {
+    const outranks = line.heading > 0 && (current.level === 0 || line.heading <= current.level);
+    if (!outranks) return undefined;
+  }
+  const alone = match.bodyStart >= line.text.length;
+  const bodyStart = alone ? line.next : line.start + match.bodyStart;
+  const draft: SectionDraft = {
+    id: match.id,
+    title: match.label,
+    headingSpan: { start: line.start + match.labelStart, end: line.start + match.labelEnd },
+    bodyStart,
+    level: line.heading,
+    segments: [],
+  };
+  if (!alone) draft.segments.push({ line, start: bodyStart });
+  return draft;
+}
+
+/** "HPI:" before any section implies History; "VS:" before any section or in History implies Exam. */
+function impliedSection(line: NoteLine, current: SectionDraft | undefined): SectionDraft | undefined {
+  const at = afterBullet(line);
+  let id: SectionId | undefined;
+  if ((!current || current.id === 'history') && isVitalsLabel(line.text, at)) id = 'exam';
+  else if (!current && matchHistoryField(line.text, at, false)) id = 'history';
+  if (!id) return undefined;
+  const start = line.start + at;
+  return { id, title: '', headingSpan: { start, end: start }, bodyStart: start, level: 0, segments: [{ line, start: line.start }] };
+}
