@@ -62,11 +62,17 @@ suite('Diagnostics and quick fixes', () => {
     const flag = before.find((d) => ruleOf(d) === 'missing-red-flag');
     assert.ok(flag);
     const actions = await quickFixes(document.uri, flag.range);
-    const fix = actions.find((action) => action.diagnostics?.some((d) => d.message === flag.message));
-    assert.ok(fix?.edit, `a quick fix for "${flag.message}"; got ${JSON.stringify(actions.map((a) => a.title))}`);
-    assert.ok(fix.isPreferred, 'the first fix is preferred');
+    const fix = actions.find((action) => action.title.startsWith('Add pertinent negative'));
+    assert.ok(fix?.edit, `a pertinent-negative quick fix; got ${JSON.stringify(actions.map((a) => a.title))}`);
+    assert.ok(fix.isPreferred, 'the first fix of a diagnostic is preferred');
+    // Several red flags share one anchor; the fix's title names the one it documents.
+    const label = /"denies (.+)"/.exec(fix.title)?.[1];
+    assert.ok(label);
+    const fixed = (list: vscode.Diagnostic[]): boolean => !list.some((d) => ruleOf(d) === 'missing-red-flag' && d.message.includes(`: ${label}.`));
+    assert.ok(!fixed(before), 'the red flag is reported before the fix');
     assert.ok(await vscode.workspace.applyEdit(fix.edit));
-    await waitForDiagnostics(document.uri, (list) => !list.some((d) => d.message === flag.message));
+    await waitForDiagnostics(document.uri, fixed);
+    assert.ok(new RegExp(`denies[^\\n]*${label}`, 'i').test(document.getText()), 'the negative is in the note');
     const textAfter = document.getText();
     const again = await quickFixes(document.uri, flag.range);
     assert.ok(!again.some((action) => action.title === fix.title), 'the same fix is no longer offered');
