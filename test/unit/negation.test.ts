@@ -161,6 +161,25 @@ describe('negation', () => {
     ]);
   });
 
+  describe('headers, clause verbs and variants', () => {
+    check([
+      ['Denies:\n- fever\n- chills\nCough', ['fever:n', 'chills:n', 'cough:a']],
+      ['Denies:\n* fever\n* chills', ['fever:n', 'chills:n']],
+      ['Denies\n- fever', ['fever:a']],
+      ['Pertinent negatives: fever, chills', ['fever:n', 'chills:n']],
+      ['Negative: fever, chills. Positive: cough', ['fever:n', 'chills:n', 'cough:a']],
+      ['No fever, has cough', ['fever:n', 'cough:a']],
+      ['has never had fever', ['fever:n']],
+      ['has not had fever or chills', ['fever:n', 'chills:n']],
+      ['denies having had fever', ['fever:n']],
+      ['Fever: denies. Cough: yes', ['fever:n', 'cough:a']],
+      ['cough denies fever', ['cough:a', 'fever:n']],
+      ['cough (−)', ['cough:n']],
+      ['(−) cough', ['cough:n']],
+      ['NO FEVER', ['fever:n']],
+    ]);
+  });
+
   it('N/V shared by two concepts shares polarity', () => {
     const ms = findMentions('no N/V', LEX);
     assert.deepEqual(ms.map((m) => [m.concept, m.polarity]), [['nausea', 'negated'], ['vomiting', 'negated']]);

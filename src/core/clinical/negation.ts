@@ -24,12 +24,15 @@ const PRE = [
   'without', 'w/o', '(-)', '-ve', 'absence of', 'absent', 'free of', 'never', 'none', 'nor', 'neither',
   'no h/o', 'no hx of', 'no history of', 'no c/o', 'no complaints of', 'no complaint of', "doesn't",
   "doesn't have", 'does not', 'does not have', 'did not', "didn't", "don't", 'do not', 'not experiencing',
-  'has not', "hasn't", 'have not', "haven't", 'no signs of', 'no sign of', 'no evidence of', 'no e/o',
+  'has not', "hasn't", 'have not', "haven't", 'never had', 'never has', 'never has had', 'has never had',
+  'has not had', 'have not had', "hasn't had", "haven't had", 'not had', 'denies having', 'denies having had',
+  'negative:', 'neg:', 'pertinent negatives', 'pertinent negative', 'pertinent negatives include', 'negatives',
+  '(−)', '(–)', 'no signs of', 'no sign of', 'no evidence of', 'no e/o',
   'no episodes of', 'no new', 'no recent', 'no other', 'no hx', 'no h/o of', 'no personal or family history of',
   'no family history of', 'no fhx of', 'no fh of', 'fails to reveal', 'not have', 'no longer',
 ];
-const POST_LOOSE = ['(-)', '-ve', 'absent', 'not present', 'denied', 'not reported', 'was negative', 'is negative', 'were negative', 'are negative'];
-const POST_STRICT = ['no', 'none', 'neg', 'negative', 'nil'];
+const POST_LOOSE = ['(-)', '(−)', '(–)', '-ve', 'absent', 'not present', 'denied', 'not reported', 'was negative', 'is negative', 'were negative', 'are negative'];
+const POST_STRICT = ['no', 'none', 'neg', 'negative', 'nil', 'denies'];
 const PSEUDO = [
   'no change', 'no changes', 'no significant change', 'no significant changes', 'not only', 'no increase',
   'not necessarily', 'no further', 'not certain if', 'not certain whether', 'not sure if', 'not sure whether',
@@ -40,7 +43,7 @@ const TERMINATORS = [
   'endorsed', 'endorsing', 'endorse', 'admits', 'admitted', 'admits to', 'positive for', 'pos for', 'c/o',
   'complains', 'complained', 'complaining', 'complains of', 'except', 'aside from', 'apart from', 'which',
   'who', 'secondary to', 'states', 'stated', 'notes', 'noted', 'describes', 'presents', 'presented',
-  'other than', 'besides', 'still has', 'now has', 'has had', 'experiences', 'experienced', 'feels',
+  'other than', 'besides', 'still has', 'now has', 'has had', 'has', 'pertinent positives', 'positives', 'experiences', 'experienced', 'feels',
 ];
 const AFFIRM = ['+', '(+)', '+ve', 'positive', 'pos'];
 
@@ -81,6 +84,8 @@ const CUE_ROOT: CueNode = (() => {
   });
   return root;
 })();
+
+const BULLETS = new Set(['-', '*', '•', '–']);
 
 /** Words after which a '.' does not end a sentence. */
 const DOT_ABBREVIATIONS = new Set(['dr', 'mr', 'mrs', 'ms', 'vs', 'approx', 'appt', 'e.g', 'i.e', 'etc', 'st']);
@@ -212,11 +217,21 @@ export function polaritiesForTokens(text: string, tokens: readonly Token[], span
     if (!c || !c.cue.pre || usedAsPost.has(t) || insideGlobal(c.start, c.end)) continue;
     let p = c.end;
     const first = tokens[p];
-    if (first && first.text === ':' && !first.newlineBefore) p++; // "Denies: fever, chills"
+    // "Denies: fever, chills"; a header ending its line takes the bulleted lines under it.
+    let header = false;
+    if (first && first.text === ':' && !first.newlineBefore) {
+      p++;
+      header = tokens[p]?.newlineBefore ?? false;
+    }
     let words = 0;
     while (p < n) {
       const tok = tokens[p] as Token;
-      if (tok.newlineBefore) break;
+      if (tok.newlineBefore) {
+        if (!header || !BULLETS.has(tok.text)) break;
+        p++;
+        words = 0;
+        continue;
+      }
       const k = mentionAt[p] as number;
       if (k !== -1) {
         if (!forced[k]) polarity[k] = 'negated';
