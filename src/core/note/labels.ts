@@ -29,7 +29,7 @@ const SECTIONS: readonly Entry<SectionId>[] = [
   ],
   [
     'workup',
-    'diagnostic (?:studies|study|work[- ]?up|tests|plan)|initial work[- ]?up|work[- ]?up|plan|studies|tests',
+    'diagnostic (?:studies|study|work(?:-| )?up|tests|plan)|initial work(?:-| )?up|work(?:-| )?up|plan|studies|tests',
   ],
 ];
 
@@ -44,7 +44,7 @@ const HISTORY_FIELDS: readonly Entry<FieldId>[] = [
   ['fh', 'family history|family hx|fam hx|fhx|fh'],
   [
     'obgyn',
-    'ob[-/ ]?gyn(?: history| hx)?|ob(?: history| hx)?|gyn(?: history| hx)?|menstrual(?: history| hx)?|lmp',
+    'ob(?:[-/]| )?gyn(?: history| hx)?|ob(?: history| hx)?|gyn(?: history| hx)?|menstrual(?: history| hx)?|lmp',
   ],
   ['sexual', 'sexual history|sexual hx|sex hx|sexhx|sexual'],
 ];
