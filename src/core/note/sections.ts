@@ -23,13 +23,21 @@ export function splitSections(lines: readonly NoteLine[], fromLine: number): Sec
     const opened = openSection(line, current);
     if (opened === 'same') continue;
     if (opened) {
-      current = opened;
-      drafts.push(opened);
+      current = skipUnderline(opened, lines, index);
+      drafts.push(current);
     } else {
       current?.segments.push({ line, start: line.start });
     }
   }
   return drafts;
+}
+
+/** A setext heading's body starts after its underline. */
+function skipUnderline(draft: SectionDraft, lines: readonly NoteLine[], index: number): SectionDraft {
+  const next = lines[index + 1];
+  const underline = next?.ignored === true && /^[ \t]*(?:=+|-+)[ \t]*$/.test(next.text);
+  if (draft.segments.length > 0 || !next || !underline || lines[index]?.heading === 0) return draft;
+  return { ...draft, bodyStart: next.next };
 }
 
 /** A new section started by this line, 'same' for a repeated label of the current one, else undefined. */
