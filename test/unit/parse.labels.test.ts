@@ -36,6 +36,8 @@ const SECTION_LABELS: ReadonlyArray<readonly [string, SectionId, string]> = [
   ['Studies', 'workup', 'Studies'],
   ['Tests:', 'workup', 'Tests'],
   ['History\n=======', 'history', 'History'],
+  ['## History ##', 'history', 'History'],
+  ['  Physical exam :', 'exam', 'Physical exam'],
 ];
 
 describe('parseNote: section labels', () => {
@@ -47,7 +49,8 @@ describe('parseNote: section labels', () => {
       assert.ok(section);
       assert.equal(section.id, id);
       assert.equal(section.title, title);
-      assert.equal(slice(note, section.headingSpan), title);
+      // The heading as typed: its first line, without indentation or closing hashes.
+      assert.equal(slice(note, section.headingSpan), heading.split('\n')[0]?.trim().replace(/\s+#+$/, ''));
       assert.equal(slice(note, section.span), 'body text');
     });
   }
@@ -266,7 +269,7 @@ describe('parseNote: plain-text note without headings or front matter', () => {
     const parsed = parseNote('HPI: cough\nPE: Lungs: crackles');
     assert.deepEqual(parsed.sections.map((s) => [s.id, slice(parsed, s.headingSpan)]), [
       ['history', ''],
-      ['exam', 'PE'],
+      ['exam', 'PE:'],
     ]);
     const lungs = parsed.sections[1]?.fields[0];
     assert.equal(lungs && slice(parsed, lungs.span), 'crackles');

@@ -57,10 +57,10 @@ describe('parseNote: canonical note', () => {
 
   it('finds the four sections with heading and body spans', () => {
     assert.deepEqual(note.sections.map((s) => [s.id, s.title, slice(note, s.headingSpan)]), [
-      ['history', 'History', 'History'],
-      ['exam', 'Physical Examination', 'Physical Examination'],
-      ['ddx', 'Data Interpretation', 'Data Interpretation'],
-      ['workup', 'Diagnostic Studies', 'Diagnostic Studies'],
+      ['history', 'History', '## History'],
+      ['exam', 'Physical Examination', '## Physical Examination'],
+      ['ddx', 'Data Interpretation', '## Data Interpretation'],
+      ['workup', 'Diagnostic Studies', '## Diagnostic Studies'],
     ]);
     const exam = sectionById(note, 'exam');
     assert.ok(exam);

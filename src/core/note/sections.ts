@@ -2,7 +2,7 @@
 import type { Span } from '../types';
 import type { SectionId } from './model';
 import { isVitalsLabel, matchHistoryField, matchSectionLabel } from './labels';
-import { afterBullet, afterHeadingMark, type NoteLine, type Segment } from './lines';
+import { afterBullet, afterHeadingMark, trimmed, type NoteLine, type Segment } from './lines';
 
 export interface SectionDraft {
   readonly id: SectionId;
@@ -53,20 +53,23 @@ function openSection(line: NoteLine, current: SectionDraft | undefined): Section
 }
 
 function labelledSection(line: NoteLine, current: SectionDraft | undefined): SectionDraft | undefined {
-  const at = afterHeadingMark(line);
-  const match = matchSectionLabel(line.text, at);
+  // "## History ##": an ATX heading's closing hashes are no part of the label.
+  const text = line.heading > 0 ? line.text.replace(/[ \t]+#+[ \t]*$/, '') : line.text;
+  const match = matchSectionLabel(text, afterHeadingMark(line));
   if (!match) return undefined;
   // Under a diagnosis "History:" and "PE:" are support lines, unless a heading as high as the DDx one.
   if (current?.id === 'ddx' && (match.id === 'history' || match.id === 'exam')) {
     const outranks = line.heading > 0 && (current.level === 0 || line.heading <= current.level);
     if (!outranks) return undefined;
   }
-  const alone = match.bodyStart >= line.text.length;
+  const alone = match.bodyStart >= text.length;
   const bodyStart = alone ? line.next : line.start + match.bodyStart;
+  // The heading as typed: "## History", "**PE:**", "History -".
+  const heading = trimmed(line.text, 0, alone ? text.length : match.bodyStart);
   const draft: SectionDraft = {
     id: match.id,
     title: match.label,
-    headingSpan: { start: line.start + match.labelStart, end: line.start + match.labelEnd },
+    headingSpan: { start: line.start + heading.start, end: line.start + heading.end },
     bodyStart,
     level: line.heading,
     segments: [],
