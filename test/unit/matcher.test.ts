@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { compileLexicon, findMentions, findMentionsIn } from '../../src/core/clinical/matcher';
-import { damerauLevenshtein, FuzzyIndex } from '../../src/core/clinical/fuzzy';
+import { damerauLevenshtein, FuzzyIndex, plausibleTypo } from '../../src/core/clinical/fuzzy';
 import { inflectionVariants, tokenize } from '../../src/core/clinical/normalize';
 import type { LexiconEntry } from '../../src/core/clinical/types';
 
@@ -74,6 +74,22 @@ describe('fuzzy', () => {
     assert.deepEqual(idx.lookup('nause'), ['nausea']);
     assert.deepEqual(idx.lookup('nas'), [], 'too short');
     assert.deepEqual(idx.lookup('nxsxea'), [], 'two edits on a short word');
+    assert.deepEqual(idx.lookup('nausia'), ['nausea'], 'vowel for vowel');
+    assert.deepEqual(idx.lookup('mausea'), [], 'first letter must be right');
+  });
+  it('only plausible typos count', () => {
+    assert.equal(plausibleTypo('nausia', 'nausea'), true);
+    assert.equal(plausibleTypo('nausra', 'nausea'), true, 'neighbouring key');
+    assert.equal(plausibleTypo('blank', 'black'), false);
+    assert.equal(plausibleTypo('nasuea', 'nausea'), true, 'transposition');
+    assert.equal(plausibleTypo('block', 'black', false), false, 'no substitution in five letters');
+    assert.equal(plausibleTypo('diarhea', 'diarrhea', false), true);
+  });
+  it('targets can be narrower than the known words', () => {
+    const idx = new FuzzyIndex(['swelling'], ['swelling', 'sitting']);
+    assert.deepEqual(idx.lookup('sitting'), [], 'known word is never corrected');
+    assert.deepEqual(idx.lookup('sittin'), [], 'not a target');
+    assert.deepEqual(idx.lookup('sweling'), ['swelling']);
   });
 });
 
@@ -98,7 +114,9 @@ describe('matcher', () => {
     ['misspelling temperaturre', 'high temperaturre', ['fever:a[temperaturre]']],
     ['misspelling sucidal', 'is sucidal', ['suicidal:a[sucidal]']],
     ['misspelling palpitaions', 'palpitaions at rest', ['palpitations:a[palpitaions]']],
-    ['misspelling inside a phrase', 'wieght loss', ['weight-loss:a[wieght loss]']],
+    ['misspelling of a long word inside a phrase', 'shortnes of breath', ['sob:a[shortnes of breath]']],
+    ['no fuzzy onto a short word of a phrase', 'wieght loss', []],
+    ['no fuzzy between common words', 'block, selling, setting, constant', []],
     ['no fuzzy onto a short lexicon word', 'weight losss', []],
     ['common word never fuzzy', 'eight weeks', []],
     ['apostrophe word', "h/o Crohn's disease", ['hx:a[h/o]', "crohns:a[Crohn's disease]"]],

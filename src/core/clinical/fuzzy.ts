@@ -33,6 +33,83 @@ export function damerauLevenshtein(a: string, b: string, max = Infinity): number
   return prev[m] as number;
 }
 
+const QWERTY_ROWS = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm'];
+const VOWELS = 'aeiouy';
+
+/** Keys next to each other on a QWERTY keyboard (same row or the row above/below, offset ≤ 1). */
+function adjacentKeys(x: string, y: string): boolean {
+  let rx = -1;
+  let cx = -1;
+  let ry = -1;
+  let cy = -1;
+  QWERTY_ROWS.forEach((row, r) => {
+    if (row.includes(x)) {
+      rx = r;
+      cx = row.indexOf(x) + r * 0.5;
+    }
+    if (row.includes(y)) {
+      ry = r;
+      cy = row.indexOf(y) + r * 0.5;
+    }
+  });
+  if (rx < 0 || ry < 0) return false;
+  return Math.abs(rx - ry) <= 1 && Math.abs(cx - cy) <= 1;
+}
+
+/** A substitution a typist plausibly makes: vowel for vowel ("nausia") or a neighbouring key. */
+function plausibleSubstitution(x: string, y: string): boolean {
+  return (VOWELS.includes(x) && VOWELS.includes(y)) || adjacentKeys(x, y);
+}
+
+/**
+ * Whether an optimal alignment of `a` to `b` uses only plausible typos: insertions, deletions,
+ * transpositions, and substitutions of vowels or neighbouring keys. "blank" is one substitution
+ * from "black" but n→c is no typo; "nausia" → "nausea" is. Five-letter words differ from other
+ * words by one vowel too often ("block"/"black"), so callers disallow substitutions there.
+ */
+export function plausibleTypo(a: string, b: string, allowSubstitution = true): boolean {
+  const n = a.length;
+  const m = b.length;
+  const d: number[][] = [];
+  for (let i = 0; i <= n; i++) {
+    const row = new Array<number>(m + 1).fill(0);
+    row[0] = i;
+    d.push(row);
+  }
+  const at = (i: number, j: number): number => (d[i] as number[])[j] as number;
+  for (let j = 0; j <= m; j++) (d[0] as number[])[j] = j;
+  for (let i = 1; i <= n; i++) {
+    for (let j = 1; j <= m; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min(at(i - 1, j) + 1, at(i, j - 1) + 1, at(i - 1, j - 1) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, at(i - 2, j - 2) + 1);
+      (d[i] as number[])[j] = v;
+    }
+  }
+  // Walk back, preferring matches, transpositions and indels to substitutions.
+  let i = n;
+  let j = m;
+  while (i > 0 || j > 0) {
+    const here = at(i, j);
+    if (i > 0 && j > 0 && a[i - 1] === b[j - 1] && at(i - 1, j - 1) === here) {
+      i--;
+      j--;
+    } else if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1] && at(i - 2, j - 2) === here - 1) {
+      i -= 2;
+      j -= 2;
+    } else if (i > 0 && at(i - 1, j) === here - 1) {
+      i--;
+    } else if (j > 0 && at(i, j - 1) === here - 1) {
+      j--;
+    } else {
+      if (!allowSubstitution || !plausibleSubstitution(a[i - 1] as string, b[j - 1] as string)) return false;
+      i--;
+      j--;
+    }
+  }
+  return true;
+}
+
 /** Minimum length of a token (and of the vocabulary word) for fuzzy matching. */
 export const FUZZY_MIN_LENGTH = 5;
 /** From this length on, two edits are tolerated. */
@@ -64,7 +141,16 @@ export const COMMON_WORDS: ReadonlySet<string> = new Set(
     'reports reported denies denied states stated notes endorses admits ' +
     'sharp dull mild moderate lasting times hours weekly change changes changed normal alone began begins ' +
     'thirty forty fifty sixty seventy eighty ninety twenty three seven eleven twelve ' +
-    'medical social surgical current currently previous previously without within'
+    'medical social surgical current currently previous previously without within ' +
+    // Exam and note words one or two letters away from a finding ("palpation" / "palpitation").
+    'palpation palpable palpate palpated auscultation percussion afebrile asymptomatic nontender tender ' +
+    'examination exam normal abnormal regular irregular symmetric bilateral unilateral sneezing sneeze ' +
+    'breathing breath sleeping eating feeling feelings person persons station stations motion lotion ' +
+    'reaction ration relation station nation patients parents partner partners ' +
+    'block blocked lived filling heading contract contracts conclusion draining grain internet derive driven ' +
+    'driver funding initiate campaign conforms distinction backed backing alive beast joins activate ' +
+    'compliant complaint balanced decrease increase deliver delivered flushing difficult confusing ' +
+    'selling seats situation specially splitting spanning blocking prediction intersect thought'
   ).split(/\s+/),
 );
 
@@ -77,12 +163,16 @@ export class FuzzyIndex {
   private readonly deletes = new Map<string, string[]>();
   private readonly vocabulary: ReadonlySet<string>;
 
-  constructor(vocabulary: Iterable<string>) {
+  /**
+   * @param targets words a misspelling may be corrected into
+   * @param known words that are never corrected (they are right as written); defaults to `targets`
+   */
+  constructor(targets: Iterable<string>, known?: Iterable<string>) {
     const vocab = new Set<string>();
-    for (const w of vocabulary) {
-      if (w.length >= FUZZY_MIN_LENGTH && /^[a-z]+$/.test(w)) vocab.add(w);
+    for (const w of targets) {
+      if (w.length >= FUZZY_MIN_LENGTH && /^[a-z]+$/.test(w) && !COMMON_WORDS.has(w)) vocab.add(w);
     }
-    this.vocabulary = vocab;
+    this.vocabulary = new Set(known ?? vocab);
     for (const w of vocab) {
       const keys = new Set<string>([w]);
       deletions(w, keys);
@@ -101,8 +191,8 @@ export class FuzzyIndex {
 
   /**
    * Vocabulary words nearest to `word` within the allowed distance (empty when none, when the word
-   * is too short, not purely alphabetic, or a common word). Words of fewer than 8 letters must
-   * keep their first letter.
+   * is too short, not purely alphabetic, or a common word). The first letter must be right (typos
+   * rarely hit it, and "afebrile" must not become "febrile"); two edits need lengths within one.
    */
   lookup(word: string): string[] {
     const max = maxEditsFor(word.length);
@@ -119,10 +209,11 @@ export class FuzzyIndex {
     let found: string[] = [];
     for (const c of candidates) {
       if (c.length < FUZZY_MIN_LENGTH) continue;
-      if (word.length < FUZZY_TWO_EDITS_LENGTH && c[0] !== word[0]) continue;
+      if (c[0] !== word[0]) continue;
       const d = damerauLevenshtein(word, c, max);
-      // Two edits only when the vocabulary word is long enough as well.
-      if (d === 2 && c.length < FUZZY_TWO_EDITS_LENGTH - 1) continue;
+      // Two edits only when the vocabulary word is long enough as well and the lengths are close.
+      if (d === 2 && (c.length < FUZZY_TWO_EDITS_LENGTH - 1 || Math.abs(c.length - word.length) > 1)) continue;
+      if (d > max || d > best || !plausibleTypo(word, c, word.length > FUZZY_MIN_LENGTH)) continue;
       if (d < best) {
         best = d;
         found = [c];

@@ -1,7 +1,7 @@
 // Lexicon matching: token tries built once per lexicon, leftmost-longest matching with
 // inflection and misspelling tolerance, then NegEx-style polarity.
 import type { Span } from '../types';
-import { FuzzyIndex } from './fuzzy';
+import { FUZZY_TWO_EDITS_LENGTH, FuzzyIndex } from './fuzzy';
 import type { Mention } from './mention';
 import { polaritiesForTokens } from './negation';
 import { clampRegion, inflectionVariants, tokenize, type Token } from './normalize';
@@ -57,6 +57,9 @@ export function compileLexicon(entries: readonly LexiconEntry[]): CompiledLexico
   const synonymTrie = newNode();
   const abbreviationTrie = newNode();
   const vocabulary = new Set<string>();
+  // Misspellings are corrected only into distinctive words: a whole one-word term ("nausea") or a
+  // long word of a phrase ("shortness"), never into filler like "sitting" in "pain with sitting".
+  const fuzzyTargets = new Set<string>();
   for (const entry of entries) {
     const ref: ConceptRef = { id: entry.id, label: entry.label };
     for (const phrase of [entry.label, ...entry.synonyms]) {
@@ -66,7 +69,11 @@ export function compileLexicon(entries: readonly LexiconEntry[]): CompiledLexico
         toks.map((t) => t.lower),
         ref,
       );
-      for (const t of toks) if (t.isWord) vocabulary.add(t.lower);
+      const words = toks.filter((t) => t.isWord);
+      for (const t of words) {
+        vocabulary.add(t.lower);
+        if (words.length === 1 || t.lower.length >= FUZZY_TWO_EDITS_LENGTH) fuzzyTargets.add(t.lower);
+      }
     }
     for (const abbr of entry.abbreviations ?? []) {
       insert(
@@ -81,7 +88,7 @@ export function compileLexicon(entries: readonly LexiconEntry[]): CompiledLexico
     synonymTrie,
     abbreviationTrie,
     vocabulary,
-    fuzzy: new FuzzyIndex(vocabulary),
+    fuzzy: new FuzzyIndex(fuzzyTargets, vocabulary),
     wordCache: new Map(),
   };
 }
