@@ -43,6 +43,15 @@ const bundles = [
     format: 'cjs',
     banner: { js: '#!/usr/bin/env node' },
   },
+  {
+    // The progress view's script, with Chart.js: runs in the webview, never in the extension host.
+    ...common,
+    entryPoints: ['src/features/progress/webview/main.ts'],
+    outfile: 'dist/webview/progress.js',
+    platform: 'browser',
+    format: 'iife',
+    minify: true,
+  },
 ];
 
 async function main() {

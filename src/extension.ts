@@ -1,9 +1,12 @@
 // Wiring only: each feature module registers itself with its own activate().
 import type * as vscode from 'vscode';
 import * as checkNote from './features/checkNote/index';
+import * as checklists from './features/checklists/index';
 import * as codeActions from './features/codeActions';
 import * as diagnostics from './features/diagnostics';
 import * as noteFiles from './features/noteFiles';
+import * as practiceLog from './features/practiceLog/index';
+import * as progress from './features/progress/index';
 import * as template from './features/template/newPracticeNote';
 import * as timer from './features/timer/timer';
 
@@ -12,7 +15,7 @@ export interface CsNoteApi {
   readonly timer: timer.TimerApi;
 }
 
-const features: ReadonlyArray<{ activate(context: vscode.ExtensionContext): void }> = [noteFiles, diagnostics, codeActions, template, checkNote];
+const features: ReadonlyArray<{ activate(context: vscode.ExtensionContext): void }> = [noteFiles, checklists, diagnostics, codeActions, template, checkNote, practiceLog, progress];
 
 export function activate(context: vscode.ExtensionContext): CsNoteApi {
   for (const feature of features) feature.activate(context);

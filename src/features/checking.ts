@@ -1,12 +1,13 @@
 // Runs the core checker on a document with the user's settings; results cached per document version.
 import * as vscode from 'vscode';
-import { checkNote, type CheckResult, type Finding, type Severity, type Span } from '../core/index';
+import { checkNote, type CheckResult, type Finding, type Knowledge, type Severity, type Span } from '../core/index';
+import { currentKnowledge } from './checklists/index';
 import { readConfig } from './config';
 
 const cache = new Map<string, { version: number; result: CheckResult }>();
 
-export function checkOptionsFor(document: vscode.TextDocument): { severities: Readonly<Record<string, Severity | 'off'>> } {
-  return { severities: readConfig(document.uri).rules };
+export function checkOptionsFor(document: vscode.TextDocument): { severities: Readonly<Record<string, Severity | 'off'>>; knowledge: Knowledge } {
+  return { severities: readConfig(document.uri).rules, knowledge: currentKnowledge() };
 }
 
 export function checkDocument(document: vscode.TextDocument): CheckResult {

@@ -2,6 +2,7 @@
 import * as vscode from 'vscode';
 import type { Finding, Severity } from '../core/index';
 import { checkDocument, forget, rangeOf, ruleDocsUrl } from './checking';
+import { onDidChangeKnowledge } from './checklists/index';
 import { affectsCsNote, readConfig } from './config';
 import { isCsNote } from './noteFiles';
 
@@ -86,6 +87,7 @@ export function activate(context: vscode.ExtensionContext): void {
     vscode.workspace.onDidChangeConfiguration((event) => {
       if (affectsCsNote(event)) recheckVisible();
     }),
+    onDidChangeKnowledge(recheckVisible), // custom checklists changed: re-check with the merged knowledge
     { dispose: () => timers.forEach((handle) => clearTimeout(handle)) },
   );
   vscode.workspace.textDocuments.forEach(check);

@@ -4,6 +4,7 @@ import { CHECKLIST_SECTIONS, CHECKLIST_TITLES, builtinKnowledge, type ComplaintK
 import { checkDocument } from '../checking';
 import { frontMatterValue, setFrontMatterValue } from '../frontMatter';
 import { isCsNote, isMarkdown } from '../noteFiles';
+import { recordCheck } from '../practiceLog/index';
 import { reportHtml, type ReportModel } from './reportHtml';
 
 export const COMMAND = 'csNote.checkNote';
@@ -98,6 +99,7 @@ export function activate(context: vscode.ExtensionContext): void {
         return;
       }
       panel.show(document);
+      void recordCheck(document); // practice log
     }),
     vscode.commands.registerCommand(TREAT_AS_NOTE, async () => {
       const document = vscode.window.activeTextEditor?.document;

@@ -2,6 +2,7 @@
 import * as vscode from 'vscode';
 import { readConfig } from '../config';
 import { isCsNote } from '../noteFiles';
+import { notifyTimerStopped } from '../practiceLog/events';
 import { systemClock, type Clock } from './clock';
 import { timeUsedEdit } from './timeUsed';
 import * as model from './timerModel';
@@ -94,6 +95,7 @@ export class NoteTimer implements vscode.Disposable {
     const used = model.timeUsedMs(state, this.clock.now());
     this.update(model.IDLE);
     if (state.noteUri && state.phase === 'note') await this.recordTimeUsed(vscode.Uri.parse(state.noteUri), used);
+    if (state.noteUri && state.phase === 'note' && state.status !== 'done') notifyTimerStopped(state.noteUri, used); // practice log
   }
 
   tick(): void {
@@ -121,6 +123,7 @@ export class NoteTimer implements vscode.Disposable {
     const exam = readConfig().timer.examMode;
     void vscode.window.showWarningMessage(exam ? 'CS Note: time is up. The note is now read-only.' : 'CS Note: time is up. Stop writing and check your note.');
     if (state.noteUri) await this.recordTimeUsed(vscode.Uri.parse(state.noteUri), state.durationMs);
+    if (state.noteUri) notifyTimerStopped(state.noteUri, state.durationMs); // practice log
     if (exam && state.noteUri) await this.lock(state.noteUri);
   }
 
