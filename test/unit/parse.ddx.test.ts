@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import type { NoteModel } from '../../src/core/note/model';
 import { parseNote } from '../../src/core/note/parse';
+import { buildTemplate } from '../../src/features/template/buildTemplate';
 import type { Span } from '../../src/core/types';
 
 function slice(note: NoteModel, span: Span): string {
@@ -161,5 +162,48 @@ describe('parseNote: studies', () => {
       ['Troponin', 'Troponin'],
       ['CK-MB', 'CK-MB'],
     ]);
+  });
+});
+
+describe('parseNote: the note template', () => {
+  const complaint = { id: 'chest-pain', label: 'Chest pain', rosSystems: ['cardiovascular'] };
+  const date = new Date(2026, 0, 2);
+
+  for (const eol of ['\n', '\r\n']) {
+    it(`reads the empty template (${JSON.stringify(eol)}) as four sections with empty fields`, () => {
+      const { text } = buildTemplate(complaint, date, eol);
+      const note = parseNote(text);
+      assert.equal(note.frontMatter?.complaint, 'chest-pain');
+      assert.deepEqual(note.sections.map((s) => s.id), ['history', 'exam', 'ddx', 'workup']);
+      const history = note.sections[0];
+      assert.deepEqual(history?.fields.map((f) => f.id), ['hpi', 'ros', 'pmh', 'meds', 'allergies', 'psh', 'sh', 'fh']);
+      assert.ok(history?.fields.every((f) => f.span.start === f.span.end));
+      assert.deepEqual(note.sections[1]?.fields.map((f) => [f.id, f.label]), [
+        ['vitals', 'VS'],
+        ['general', 'General'],
+        ['exam-system', 'Heart'],
+        ['exam-system', 'Lungs'],
+      ]);
+      assert.deepEqual(note.diagnoses, []);
+      assert.deepEqual(note.studies, []);
+    });
+  }
+
+  it('reads a filled-in template', () => {
+    const { text } = buildTemplate(complaint, date);
+    const filled = text
+      .replace('HPI: ', 'HPI: chest pressure x 2 h')
+      .replace('### 1. ', '### 1. Acute coronary syndrome')
+      .replace('- History: ', '- History: exertional pressure')
+      .replace('### 2.', '### 2.')
+      .replace(/- $/m, '- ECG\n- Troponin');
+    const note = parseNote(filled);
+    assert.deepEqual(summary(note), [[1, 'Acute coronary syndrome', [['history', 'History', 'exertional pressure'], ['exam', 'PE', '']]]]);
+    assert.deepEqual(note.studies.map((s) => s.text), ['ECG', 'Troponin']);
+  });
+
+  it('ignores an unnamed diagnosis slot even without its trailing space', () => {
+    const note = parseNote('## Data Interpretation\n### 1.\n- History:\n### 2\n- PE:\n');
+    assert.deepEqual(note.diagnoses, []);
   });
 });

@@ -37,19 +37,20 @@ const BULLET = /[-*+\u2022\u25e6][ \t]+/y;
 const NUMBER_MARKERS = [
   /(?:d?dx|diagnosis|diff)[ \t]*#?[ \t]*(\d{1,3})[ \t]*(?:[:.)]|[-\u2013\u2014](?=[ \t]))?[ \t]*/iy,
   /#[ \t]?(\d{1,3})(?:[ \t]*[:.)]|[ \t]*[-\u2013\u2014](?=[ \t])|(?=[ \t]))[ \t]*/y,
-  /(\d{1,3})[.)](?:[ \t]+|(?=\*\*|__))/y,
+  /(\d{1,3})[.)](?:[ \t]+|$|(?=\*\*|__))/y,
 ];
+const LETTER = /\p{L}/u;
 const BOLD_OPEN = /(?:\*\*|__)[ \t]*/y;
 // A name ends at bold close, a spaced dash or a colon: "1. ACS - exertional CP" names "ACS".
 const NAME_END = /\*\*|__|[ \t]+[-\u2013\u2014](?:[ \t]|$)|:/g;
 
 export function diagnosesOf(text: string, segments: readonly Segment[]): DiagnosisEntry[] {
   const drafts: DiagnosisDraft[] = [];
+  let current: DiagnosisDraft | undefined;
   let open: SupportDraft | undefined;
   segments.forEach((segment, index) => {
     const shape = shapeOf(segment);
     if (!shape) return;
-    const current = drafts[drafts.length - 1];
     const line = segment.line;
     const support = matchSupportLabel(line.text, shape.content);
     if (support) {
@@ -68,7 +69,9 @@ export function diagnosesOf(text: string, segments: readonly Segment[]): Diagnos
     }
     const started = startsDiagnosis(segment, shape, current, open, () => nextIsSupport(segments, index + 1));
     if (started) {
-      drafts.push(started);
+      // An unnamed slot ("### 2.") ends the diagnosis before it; its support lines belong to no one.
+      current = started === 'unnamed' ? undefined : started;
+      if (current) drafts.push(current);
       open = undefined;
       return;
     }
@@ -93,7 +96,7 @@ function startsDiagnosis(
   current: DiagnosisDraft | undefined,
   open: SupportDraft | undefined,
   nextIsSupportLine: () => boolean,
-): DiagnosisDraft | undefined {
+): DiagnosisDraft | 'unnamed' | undefined {
   const line = segment.line;
   const numbered = numberMarker(line.text, shape.content);
   const boldAt = stickyEnd(BOLD_OPEN, line.text, numbered?.end ?? shape.content);
@@ -107,7 +110,7 @@ function startsDiagnosis(
     (style === 'plain' && (nextIsSupportLine() || (!open && (!current || current.style === 'plain'))));
   if (!isStart) return undefined;
   const name = nameOf(line.text, boldAt);
-  if (!name) return undefined;
+  if (!name) return style === 'heading' || style === 'numbered' ? 'unnamed' : undefined;
   return {
     rank: numbered?.rank ?? name.rank ?? 0,
     name: name.text,
@@ -137,7 +140,9 @@ function nameOf(text: string, at: number): { text: string; start: number; rank: 
   const stop = NAME_END.exec(text);
   let end = stop ? stop.index : text.length;
   while (end > start && /[\s.,;:*_]/.test(text.charAt(end - 1))) end--;
-  return end > start ? { text: text.slice(start, end), start, rank: inner?.rank } : undefined;
+  const name = text.slice(start, end);
+  // The template's "### 1. " is an empty slot, not a diagnosis named "1".
+  return LETTER.test(name) ? { text: name, start, rank: inner?.rank } : undefined;
 }
 
 function nextIsSupport(segments: readonly Segment[], from: number): boolean {
