@@ -12,7 +12,7 @@ const UNIT_ANY = String.raw`(?:${UNIT_LONG}|[hdwmy])`;
 const BODY = [
   'chest', 'substernal', 'retrosternal', 'sternal', 'precordial', 'epigastric', 'epigastrium', 'abdomen', 'abdominal',
   'belly', 'stomach', 'periumbilical', 'umbilical', 'suprapubic', 'pelvic', 'pelvis', 'groin', 'flank', 'flanks',
-  'lower back', 'upper back', 'low back', 'back', 'lumbar', 'thoracic', 'cervical', 'neck', 'head', 'frontal',
+  '(?:lower|upper|low|mid|middle)\\s+back', 'back\\s+(?:pain|ache)', '(?:in|of)\\s+(?:his|her|the|my)\\s+back', 'lumbar', 'thoracic', 'cervical', 'neck', 'head', 'frontal',
   'temporal', 'occipital', 'parietal', 'vertex', 'forehead', 'retro-orbital', 'retroorbital', 'periorbital',
   'behind the eyes?', 'eyes?', 'ears?', 'jaw', 'throat', 'shoulders?', 'arms?', 'elbows?', 'wrists?', 'hands?',
   'fingers?', 'hips?', 'thighs?', 'knees?', 'legs?', 'calf', 'calves', 'ankles?', 'feet', 'foot', 'toes?', 'joints?',
@@ -32,7 +32,7 @@ const PATTERNS: Readonly<Record<HpiElement, readonly string[]>> = {
     String.raw`(?<![\w/])x\s*${NUM}\s*${UNIT_ANY}\b`,
     String.raw`\b(?:for|over|past|last|about|around|approximately|approx\.?|lasting|lasts|lasted)\s+(?:the\s+)?(?:past\s+|last\s+)?${NUM}\s*${UNIT_LONG}\b`,
     String.raw`\b\d+(?:\.\d+)?\s*(?:-|to)?\s*\d*\s*${UNIT_LONG}\b(?!\s*old)(?!-old)`,
-    String.raw`\b\d+\s*-\s*(?:day|week|month|hour|year|minute)\b`,
+    String.raw`\b\d+\s*-\s*(?:day|week|month|hour|year|minute)\b(?!\s*-?\s*old)`,
     String.raw`\b(?:lasting|lasts|lasted|duration)\b`,
   ],
   location: [
@@ -48,7 +48,7 @@ const PATTERNS: Readonly<Record<HpiElement, readonly string[]>> = {
     String.raw`\b(?:worse|worsens?|worsened|worsening|better|improves?|improved|improving)\s+(?:with|by|when|after|on|upon|during|while|if|at|in)\b`,
     String.raw`\b(?:relieved|alleviated|aggravated|exacerbated|provoked|precipitated|triggered|brought\s+on|eased|helped)\s+(?:by|with)\b`,
     String.raw`\b(?:aggravat|alleviat|exacerbat|reliev|reliefs?\b|provok)\w*`,
-    String.raw`\b(?:tried|has\s+taken|took|taking)\b`,
+    String.raw`\b(?:tried|trying|has\s+taken|took)\b`,
     String.raw`\b(?:nothing|anything)\s+(?:makes?|made)\s+(?:it|them|this|the\s+\w+)\s+(?:better|worse)\b`,
     String.raw`\b(?:makes?|made)\s+(?:it|them|this|the\s+\w+)\s+(?:better|worse)\b`,
     String.raw`\b(?:helps?|helped)\b`,
