@@ -34,7 +34,7 @@ export const medicationFindings: readonly FindingConcept[] = [
   { id: 'anticoagulant-use', label: 'anticoagulant use', kind: 'risk-factor', synonyms: ['anticoagulant', 'anticoagulants', 'anticoagulation', 'blood thinner', 'blood thinners', 'warfarin', 'coumadin', 'apixaban', 'rivaroxaban', 'eliquis', 'xarelto'] },
   { id: 'steroid-use', label: 'steroid use', kind: 'risk-factor', synonyms: ['steroid use', 'steroids', 'prednisone', 'corticosteroids', 'chronic steroids'] },
   { id: 'antibiotic-use', label: 'recent antibiotic use', kind: 'risk-factor', synonyms: ['recent antibiotics', 'recent antibiotic use', 'antibiotic use', 'took antibiotics', 'course of antibiotics', 'on antibiotics'] },
-  { id: 'snoring', label: 'snoring', kind: 'history', synonyms: ['snoring', 'snores', 'witnessed apneas', 'daytime sleepiness', 'daytime somnolence'] },
+  { id: 'snoring', label: 'snoring', kind: 'symptom', system: 'respiratory', synonyms: ['snoring', 'snores', 'witnessed apneas', 'daytime sleepiness', 'daytime somnolence'] },
   { id: 'thyroid-medication', label: 'thyroid medication', kind: 'history', synonyms: ['levothyroxine', 'synthroid', 'thyroid medication', 'thyroid hormone'] },
 ];
 
