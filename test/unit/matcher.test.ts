@@ -20,6 +20,7 @@ const ENTRIES: readonly LexiconEntry[] = [
   { id: 'weight-loss', label: 'weight loss', synonyms: ['weight loss'] },
   { id: 'cough', label: 'cough', synonyms: ['cough'] },
   { id: 'crohns', label: "Crohn's disease", synonyms: ["Crohn's disease", "Crohn's"] },
+  { id: 'lh', label: 'lightheadedness', synonyms: ['light-headed'] },
   { id: 'hx', label: 'history', synonyms: ['history of'], abbreviations: ['h/o'] },
 ];
 const LEX = compileLexicon(ENTRIES);
@@ -108,6 +109,9 @@ describe('matcher', () => {
     ['plural', 'intermittent fevers and headaches', ['fever:a[fevers]', 'headache:a[headaches]']],
     ['singular of a plural synonym', 'one chill', ['chills:a[chill]']],
     ['-ing/-ed inflection of a synonym', 'has been coughing', ['cough:a[coughing]']],
+    ['-ed bridged to an -ing synonym', 'vomited twice', ['vomiting:a[vomited]']],
+    ['hyphenated synonym written with a space', 'feels light headed', ['lh:a[light headed]']],
+    ['hyphenated synonym as written', 'feels light-headed', ['lh:a[light-headed]']],
     ['misspelling nasuea', 'some nasuea', ['nausea:a[nasuea]']],
     ['misspelling diarhea', 'watery diarhea', ['diarrhea:a[diarhea]']],
     ['misspelling dyaphoresis', 'with dyaphoresis', ['diaphoresis:a[dyaphoresis]']],

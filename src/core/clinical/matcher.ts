@@ -69,6 +69,9 @@ export function compileLexicon(entries: readonly LexiconEntry[]): CompiledLexico
         toks.map((t) => t.lower),
         ref,
       );
+      // "light-headed" also as "light headed" (the matcher already skips a hyphen in the text).
+      const unhyphenated = toks.filter((t, k) => !(t.text === '-' && k > 0 && k < toks.length - 1));
+      if (unhyphenated.length !== toks.length) insert(synonymTrie, unhyphenated.map((t) => t.lower), ref);
       const words = toks.filter((t) => t.isWord);
       for (const t of words) {
         vocabulary.add(t.lower);

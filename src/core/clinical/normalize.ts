@@ -92,5 +92,12 @@ export function inflectionVariants(word: string): string[] {
       if (stem.endsWith('i')) out.push(stem.slice(0, -1) + 'y');
     }
   }
+  // Bridge between inflections through the base: "coughed" → "coughing", "bleeds" → "bleeding".
+  const bases = [word, ...out.filter((v) => v.length < word.length)];
+  for (const base of bases) {
+    if (base.length < 3) continue;
+    out.push(base + 'ing', base + 'ed');
+    if (base.endsWith('e')) out.push(base.slice(0, -1) + 'ing', base + 'd');
+  }
   return out;
 }
