@@ -155,6 +155,8 @@ describe('negation', () => {
       ['Cough. ROS otherwise negative.', ['cough:a']],
       ['Cough, fever. All other ROS negative', ['cough:a', 'fever:a']],
       ['ROS negative for fever, chills', ['fever:n', 'chills:n']],
+      ['ROS negative except cough and fever', ['cough:a', 'fever:a']],
+      ['All other ROS negative except for nausea. Denies vomiting', ['nausea:a', 'vomiting:n']],
       ['Denies: fever, chills\nHas cough', ['fever:n', 'chills:n', 'cough:a']],
       ['Headache, no dizziness, no swelling, but +nausea', ['headache:a', 'dizziness:n', 'edema:n', 'nausea:a']],
       ['No known drug allergies. Cough', ['cough:a']],
