@@ -37,12 +37,17 @@ export function scoreNote(findings: readonly Finding[]): NoteScore {
     const section = checklistOf(finding);
     if (section) reasons.get(section)?.push(finding.message);
   }
-  const sections = Object.fromEntries(
-    CHECKLIST_SECTIONS.map((section) => {
-      const list = reasons.get(section) ?? [];
-      return [section, { pass: list.length === 0, reasons: list }];
-    }),
-  ) as Record<ChecklistSection, SectionScore>;
+  const sectionScore = (section: ChecklistSection): SectionScore => {
+    const list = reasons.get(section) ?? [];
+    return { pass: list.length === 0, reasons: list };
+  };
+  const sections: Record<ChecklistSection, SectionScore> = {
+    hpi: sectionScore('hpi'),
+    ros: sectionScore('ros'),
+    pe: sectionScore('pe'),
+    differential: sectionScore('differential'),
+    workup: sectionScore('workup'),
+  };
   const passed = CHECKLIST_SECTIONS.filter((section) => sections[section].pass).length;
   const redFlagsMissed = findings.flatMap((finding) => {
     const flag = finding.data['redFlag'];

@@ -26,7 +26,7 @@ const FREE_TEXT: readonly FreeTextLimit[] = [
   { section: 'exam', title: 'Physical Examination', checklist: 'pe', chars: (l) => l.examChars, lines: (l) => l.examLines },
 ];
 
-function overLength(text: string, span: Span, what: string, max: number, checklist: ChecklistSection): FindingInput | undefined {
+function overLength(span: Span, what: string, max: number, checklist: ChecklistSection): FindingInput | undefined {
   const length = span.end - span.start;
   if (length <= max) return undefined;
   return {
@@ -48,7 +48,7 @@ export const sectionLength: Rule = {
       const section = sectionById(note, limit.section);
       if (!section) continue;
       const body = bodyOf(text, section.span);
-      const chars = overLength(text, body, limit.title, limit.chars(limits), limit.checklist);
+      const chars = overLength(body, limit.title, limit.chars(limits), limit.checklist);
       if (chars) report(chars);
       const lines = lineCount(text.slice(body.start, body.end));
       if (lines > limit.lines(limits)) {
@@ -61,7 +61,7 @@ export const sectionLength: Rule = {
       ...note.studies.map((study): [Span, string, number, ChecklistSection] => [study.span, 'Study', limits.studyChars, 'workup']),
     ];
     for (const [span, what, max, checklist] of items) {
-      const finding = overLength(text, span, what, max, checklist);
+      const finding = overLength(span, what, max, checklist);
       if (finding) report(finding);
     }
     for (const dx of note.diagnoses) {
