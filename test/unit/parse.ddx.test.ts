@@ -88,6 +88,15 @@ describe('parseNote: diagnoses', () => {
     assert.equal(slice(note, note.diagnoses[0]?.span ?? { start: 0, end: 0 }), '1. ACS - exertional CP, diaphoresis');
   });
 
+  it('reads labelled support on the name line and several labels on one support line', () => {
+    const note = parseNote('DDx:\n1. ACS - Hx: exertional pain; PE: diaphoresis\n2. Pericarditis. History: pleuritic pain\n3. GERD\n- History: burning.  PE: epigastric tenderness');
+    assert.deepEqual(summary(note), [
+      [1, 'ACS', [['history', 'Hx', 'exertional pain'], ['exam', 'PE', 'diaphoresis']]],
+      [2, 'Pericarditis', [['history', 'History', 'pleuritic pain']]],
+      [3, 'GERD', [['history', 'History', 'burning.'], ['exam', 'PE', 'epigastric tenderness']]],
+    ]);
+  });
+
   it('reads support whose findings are sub-bullets', () => {
     const note = parseNote('## DDx\n### 1. Cholecystitis\n- History:\n  - RUQ pain after fatty meals\n  - fever\n- PE:\n  - Murphy sign\n');
     assert.deepEqual(summary(note), [

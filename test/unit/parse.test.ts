@@ -141,6 +141,13 @@ describe('parseNote: CRLF', () => {
     for (const span of spans) assert.ok(!slice(crlf, span).endsWith('\r'), JSON.stringify(slice(crlf, span)));
   });
 
+  it('reads a note that starts with a byte-order mark', () => {
+    const note = parseNote('\uFEFF## History\nHPI: cough');
+    assert.equal(note.sections[0]?.id, 'history');
+    const bare = parseNote('\uFEFFHPI: cough');
+    assert.equal(slice(bare, fieldById(bare, 'hpi')?.labelSpan ?? { start: 0, end: 0 }), 'HPI');
+  });
+
   it('handles lone \\r line breaks', () => {
     const note = parseNote('HPI: cough\rROS: no fever\rPE:\rLungs: clear');
     assert.deepEqual(note.sections.map((s) => s.id), ['history', 'exam']);

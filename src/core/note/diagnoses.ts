@@ -1,7 +1,8 @@
 // Diagnoses of the Data Interpretation section, each with its "History:" and "PE:" support lines.
+import type { Span } from '../types';
 import type { DiagnosisEntry, SupportLine } from './model';
-import { matchSupportLabel } from './labels';
-import { afterHeadingMark, stickyEnd, trimmed, type Segment } from './lines';
+import { matchSupportLabel, type LabelMatch } from './labels';
+import { afterHeadingMark, stickyEnd, trimmed, type NoteLine, type Segment } from './lines';
 
 type Style = 'heading' | 'numbered' | 'bold' | 'bullet' | 'plain';
 
@@ -55,15 +56,8 @@ export function diagnosesOf(text: string, segments: readonly Segment[]): Diagnos
     const support = matchSupportLabel(line.text, shape.content);
     if (support) {
       if (!current) return;
-      open = {
-        kind: support.id,
-        labelStart: line.start + support.labelStart,
-        labelEnd: line.start + support.labelEnd,
-        bodyStart: line.start + support.bodyStart,
-        end: line.end,
-        indent: shape.indent,
-      };
-      current.support.push(open);
+      const found = [{ at: shape.content, match: support }, ...laterLabels(line.text, support.bodyStart, AFTER_SENTENCE)];
+      for (const draft of supportsOf(line, found, shape.indent)) current.support.push((open = draft));
       current.end = line.end;
       return;
     }
@@ -72,7 +66,7 @@ export function diagnosesOf(text: string, segments: readonly Segment[]): Diagnos
       // An unnamed slot ("### 2.") ends the diagnosis before it; its support lines belong to no one.
       current = started === 'unnamed' ? undefined : started;
       if (current) drafts.push(current);
-      open = undefined;
+      open = current?.support[current.support.length - 1];
       return;
     }
     if (current) current.end = line.end;
@@ -111,6 +105,7 @@ function startsDiagnosis(
   if (!isStart) return undefined;
   const name = nameOf(line.text, boldAt);
   if (!name) return style === 'heading' || style === 'numbered' ? 'unnamed' : undefined;
+  const inline = laterLabels(line.text, name.start + name.text.length, AFTER_ANY);
   return {
     rank: numbered?.rank ?? name.rank ?? 0,
     name: name.text,
@@ -119,8 +114,43 @@ function startsDiagnosis(
     end: line.end,
     style,
     indent: shape.indent,
-    support: [],
+    support: supportsOf(line, inline, shape.indent),
   };
+}
+
+interface Found {
+  /** Where the label (with any bold) starts in the line. */
+  readonly at: number;
+  readonly match: LabelMatch<SupportLine['kind']>;
+}
+
+// Support labels later on a line: "History: x. PE: y", or after a name: "1. ACS - Hx: x; PE: y".
+const AFTER_SENTENCE = /[.;][ \t]+|[ \t]{2,}/g;
+const AFTER_ANY = /[.;,:(][ \t]*|[ \t]+/g;
+
+function laterLabels(text: string, from: number, boundary: RegExp): Found[] {
+  const found: Found[] = [];
+  boundary.lastIndex = from;
+  for (let gap = boundary.exec(text); gap; gap = boundary.exec(text)) {
+    const at = boundary.lastIndex;
+    const match = matchSupportLabel(text, at, true);
+    if (!match) continue;
+    found.push({ at, match });
+    boundary.lastIndex = Math.max(match.bodyStart, at);
+  }
+  return found;
+}
+
+/** One support per label; each runs to the next label on the line or to the line's end. */
+function supportsOf(line: NoteLine, found: readonly Found[], indent: number): SupportDraft[] {
+  return found.map(({ match }, index) => ({
+    kind: match.id,
+    labelStart: line.start + match.labelStart,
+    labelEnd: line.start + match.labelEnd,
+    bodyStart: line.start + match.bodyStart,
+    end: line.start + (found[index + 1]?.at ?? line.text.length),
+    indent,
+  }));
 }
 
 function numberMarker(text: string, at: number): { rank: number; end: number } | undefined {
@@ -138,7 +168,8 @@ function nameOf(text: string, at: number): { text: string; start: number; rank: 
   const start = inner?.end ?? at;
   NAME_END.lastIndex = start;
   const stop = NAME_END.exec(text);
-  let end = stop ? stop.index : text.length;
+  const label = laterLabels(text, start, AFTER_ANY)[0];
+  let end = Math.min(stop ? stop.index : text.length, label ? label.at : text.length);
   while (end > start && /[\s.,;:*_]/.test(text.charAt(end - 1))) end--;
   const name = text.slice(start, end);
   // The template's "### 1. " is an empty slot, not a diagnosis named "1".
@@ -163,7 +194,14 @@ function finish(text: string, draft: DiagnosisDraft, order: number): DiagnosisEn
     support: draft.support.map((support) => ({
       kind: support.kind,
       labelSpan: { start: support.labelStart, end: support.labelEnd },
-      span: trimmed(text, support.bodyStart, Math.max(support.bodyStart, support.end)),
+      span: withoutTrailingSeparator(text, trimmed(text, support.bodyStart, Math.max(support.bodyStart, support.end))),
     })),
   };
+}
+
+/** "exertional pain;" before "PE:" on the same line keeps its words, not the separator. */
+function withoutTrailingSeparator(text: string, span: Span): Span {
+  let end = span.end;
+  while (end > span.start && /[\s;,]/.test(text.charAt(end - 1))) end--;
+  return { start: span.start, end };
 }

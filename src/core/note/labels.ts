@@ -115,8 +115,8 @@ export function matchSectionLabel(text: string, at: number): LabelMatch<SectionI
   return run(SECTION_MATCHER, text, at, false);
 }
 
-export function matchSupportLabel(text: string, at: number): LabelMatch<'history' | 'exam'> | undefined {
-  return run(SUPPORT_MATCHER, text, at, false);
+export function matchSupportLabel(text: string, at: number, midLine = false): LabelMatch<'history' | 'exam'> | undefined {
+  return run(SUPPORT_MATCHER, text, at, midLine);
 }
 
 export function matchHistoryField(text: string, at: number, midLine: boolean): LabelMatch<FieldId> | undefined {

@@ -29,7 +29,8 @@ export function noteLines(text: string, index: LineIndex, fromLine: number): Not
     const span = index.lineSpan(line);
     raw.push(text.slice(span.start, span.end));
   }
-  const blocks = lineBlocks(raw, fromLine);
+  // A byte-order mark would stop markdown-it from seeing "## History" on the first line.
+  const blocks = lineBlocks(raw.map((line, index) => (index === 0 ? line.replace(/^\uFEFF/, ' ') : line)), fromLine);
   return raw.map((lineText, line) => {
     const span = index.lineSpan(line);
     return {
@@ -44,12 +45,13 @@ export function noteLines(text: string, index: LineIndex, fromLine: number): Not
   });
 }
 
-const HEADING_MARK = /[ \t]{0,3}#{1,6}(?:[ \t]+|$)/y;
+const HEADING_MARK = /\uFEFF?[ \t]{0,3}#{1,6}(?:[ \t]+|$)/y;
+const INDENT = /[ \t\uFEFF]*/y;
 const BULLET = /[ \t]*(?:[-*+\u2022\u25e6][ \t]+)?/y;
 
 /** Offset in `line.text` after indentation and a heading's hashes (not list markers). */
 export function afterHeadingMark(line: NoteLine): number {
-  return stickyEnd(line.heading > 0 ? HEADING_MARK : /[ \t]*/y, line.text, 0);
+  return stickyEnd(line.heading > 0 ? HEADING_MARK : INDENT, line.text, 0);
 }
 
 /** Offset in `line.text` after indentation, heading hashes and one bullet marker. */
