@@ -95,14 +95,8 @@ function startsDiagnosis(
   const numbered = numberMarker(line.text, shape.content);
   const boldAt = stickyEnd(BOLD_OPEN, line.text, numbered?.end ?? shape.content);
   const style: Style = shape.heading ? 'heading' : numbered ? 'numbered' : boldAt > shape.content ? 'bold' : shape.bullet ? 'bullet' : 'plain';
-  const nested = open !== undefined && shape.indent > open.indent;
-  const isStart =
-    style === 'heading' ||
-    style === 'bold' ||
-    (style === 'numbered' && !nested) ||
-    (style === 'bullet' && (!current || (current.style === 'bullet' && shape.indent <= current.indent))) ||
-    (style === 'plain' && (nextIsSupportLine() || (!open && (!current || current.style === 'plain'))));
-  if (!isStart) return undefined;
+  const context = { shape, current, open, nextIsSupportLine };
+  if (!opensDiagnosis(style, context)) return undefined;
   const name = nameOf(line.text, boldAt);
   if (!name) return style === 'heading' || style === 'numbered' ? 'unnamed' : undefined;
   const inline = laterLabels(line.text, name.start + name.text.length, AFTER_ANY);
@@ -151,6 +145,29 @@ function supportsOf(line: NoteLine, found: readonly Found[], indent: number): Su
     end: line.start + (found[index + 1]?.at ?? line.text.length),
     indent,
   }));
+}
+
+interface StartContext {
+  readonly shape: LineShape;
+  readonly current: DiagnosisDraft | undefined;
+  readonly open: SupportDraft | undefined;
+  readonly nextIsSupportLine: () => boolean;
+}
+
+/** Headings, bold and numbered lines always name a diagnosis; bullets and plain lines only where a list of names goes on. */
+function opensDiagnosis(style: Style, { shape, current, open, nextIsSupportLine }: StartContext): boolean {
+  switch (style) {
+    case 'heading':
+    case 'bold':
+      return true;
+    case 'numbered':
+      // A numbered list nested under a support label lists findings.
+      return !(open && shape.indent > open.indent);
+    case 'bullet':
+      return !current || (current.style === 'bullet' && shape.indent <= current.indent);
+    case 'plain':
+      return nextIsSupportLine() || (!open && (!current || current.style === 'plain'));
+  }
 }
 
 function numberMarker(text: string, at: number): { rank: number; end: number } | undefined {
