@@ -131,6 +131,15 @@ describe('parseNote: History field labels', () => {
     });
   }
 
+  it('reads field labels written as sub-headings', () => {
+    const note = parseNote('## History\n### HPI\ncough x 3 d\n### Social history\nnonsmoker\n');
+    const fields = note.sections[0]?.fields ?? [];
+    assert.deepEqual(fields.map((f) => [f.id, f.label, slice(note, f.span)]), [
+      ['hpi', 'HPI', 'cough x 3 d'],
+      ['sh', 'Social history', 'nonsmoker'],
+    ]);
+  });
+
   it('reads NKDA alone as the allergy history', () => {
     const note = parseNote('## History\nMeds: none. NKDA.\n');
     const fields = note.sections[0]?.fields ?? [];
