@@ -20,7 +20,7 @@ export const maneuvers: readonly ExamManeuver[] = [
   { id: 'psoas-sign', label: 'psoas sign', synonyms: ['psoas sign', 'psoas'] },
   { id: 'obturator-sign', label: 'obturator sign', synonyms: ['obturator sign', 'obturator'] },
   { id: 'rovsing-sign', label: 'Rovsing sign', synonyms: ['rovsing sign', 'rovsings sign', 'rovsing\'s sign', 'rovsing'] },
-  { id: 'cva-tenderness', label: 'CVA tenderness', synonyms: ['cva tenderness', 'costovertebral angle tenderness', 'costovertebral angle', 'cvat', 'flank tenderness'], abbreviations: ['CVAT', 'CVA'] },
+  { id: 'cva-tenderness', label: 'CVA tenderness', synonyms: ['cva tenderness', 'costovertebral angle tenderness', 'costovertebral angle', 'cvat', 'flank tenderness'], abbreviations: ['CVAT'] },
   // Neurological
   { id: 'cranial-nerves', label: 'cranial nerves', synonyms: ['cranial nerves', 'cranial nerve exam', 'cn ii xii', 'cn 2 12', 'cns intact', 'extraocular movements', 'eomi', 'perrla', 'perrl', 'pupils equal', 'visual fields', 'facial symmetry'], abbreviations: ['CN', 'CNs', 'EOMI', 'PERRLA', 'PERRL'] },
   { id: 'motor-strength', label: 'motor strength', synonyms: ['motor strength', 'strength', 'motor exam', 'muscle strength', 'motor 5/5', '5/5 strength', 'pronator drift', 'muscle tone', 'muscle bulk'] },

@@ -1,0 +1,116 @@
+// Chief complaints (part 1): cardiopulmonary, abdominal, neurological, musculoskeletal.
+import type { ComplaintKnowledge, HpiElement } from '../types';
+
+/** OLDCARTS in full, for complaints with a location (pain). */
+export const ALL_HPI: readonly HpiElement[] = ['onset', 'location', 'duration', 'character', 'modifiers', 'associated', 'severity', 'timing', 'radiation'];
+/** For complaints without a location (dizziness, mood, discharge...). */
+export const NO_LOCATION_HPI: readonly HpiElement[] = ['onset', 'duration', 'character', 'modifiers', 'associated', 'severity', 'timing'];
+
+export const complaintsPart1: readonly ComplaintKnowledge[] = [
+  {
+    id: 'chest-pain', label: 'chest pain',
+    aliases: ['chest pain', 'chest discomfort', 'chest pressure', 'chest tightness', 'pain in the chest', 'pain in his chest', 'pain in her chest'],
+    redFlags: [
+      { finding: 'exertional-chest-pain', why: 'Pain brought on by exertion suggests myocardial ischemia.', section: 'hpi' },
+      { finding: 'pain-radiation', why: 'Radiation to the arm, jaw or neck raises the likelihood of acute coronary syndrome.', section: 'hpi' },
+      { finding: 'diaphoresis', why: 'Diaphoresis with chest pain is a high-risk feature of acute coronary syndrome.', section: 'hpi' },
+      { finding: 'dyspnea', why: 'Dyspnea points to ischemia, pulmonary embolism, pneumothorax or heart failure.', section: 'hpi' },
+      { finding: 'syncope', why: 'Syncope suggests arrhythmia, massive pulmonary embolism or aortic dissection.', section: 'hpi' },
+      { finding: 'tearing-pain-to-back', why: 'Tearing pain radiating to the back is the classic presentation of aortic dissection.', section: 'hpi' },
+      { finding: 'leg-swelling', why: 'Unilateral leg swelling suggests DVT and raises concern for pulmonary embolism.', section: 'ros' },
+      { finding: 'calf-pain', why: 'Calf pain suggests DVT, a source of pulmonary embolism.', section: 'ros' },
+    ],
+    riskFactors: ['smoking', 'hypertension', 'diabetes', 'hyperlipidemia', 'family-history-mi', 'known-cad', 'illicit-drug-use', 'ocp-use', 'recent-travel', 'immobilization', 'prior-dvt-pe'],
+    examManeuvers: ['cardiac-auscultation', 'lung-auscultation', 'chest-wall-tenderness', 'peripheral-pulses', 'jvd', 'extremity-exam', 'abdominal-exam'],
+    differentials: ['acute-coronary-syndrome', 'pulmonary-embolism', 'aortic-dissection', 'gerd', 'pericarditis'],
+    hpiElements: ALL_HPI,
+    rosSystems: ['constitutional', 'cardiovascular', 'respiratory', 'gastrointestinal'],
+  },
+  {
+    id: 'shortness-of-breath', label: 'shortness of breath',
+    aliases: ['shortness of breath', 'short of breath', 'difficulty breathing', 'trouble breathing', 'breathlessness', 'dyspnea'],
+    redFlags: [
+      { finding: 'chest-pain', why: 'Chest pain with dyspnea raises concern for ischemia, pulmonary embolism or pneumothorax.', section: 'hpi' },
+      { finding: 'hemoptysis', why: 'Hemoptysis suggests pulmonary embolism, malignancy or tuberculosis.', section: 'hpi' },
+      { finding: 'syncope', why: 'Syncope with dyspnea suggests massive pulmonary embolism or arrhythmia.', section: 'hpi' },
+      { finding: 'orthopnea', why: 'Orthopnea suggests heart failure.', section: 'ros' },
+      { finding: 'leg-swelling', why: 'Leg swelling suggests heart failure or DVT with pulmonary embolism.', section: 'ros' },
+      { finding: 'fever', why: 'Fever suggests pneumonia.', section: 'ros' },
+    ],
+    riskFactors: ['smoking', 'known-cad', 'hypertension', 'ocp-use', 'recent-travel', 'immobilization', 'prior-dvt-pe', 'sick-contacts'],
+    examManeuvers: ['lung-auscultation', 'cardiac-auscultation', 'chest-percussion', 'jvd', 'extremity-exam', 'calf-tenderness'],
+    differentials: ['heart-failure', 'copd-exacerbation', 'pneumonia', 'pulmonary-embolism', 'asthma'],
+    hpiElements: NO_LOCATION_HPI,
+    rosSystems: ['constitutional', 'cardiovascular', 'respiratory', 'gastrointestinal'],
+  },
+  {
+    id: 'palpitations', label: 'palpitations',
+    aliases: ['palpitations', 'heart racing', 'racing heart', 'heart pounding', 'pounding heart', 'heart fluttering', 'fluttering in the chest'],
+    redFlags: [
+      { finding: 'syncope', why: 'Syncope with palpitations suggests a dangerous arrhythmia.', section: 'hpi' },
+      { finding: 'chest-pain', why: 'Chest pain with palpitations raises concern for ischemia.', section: 'hpi' },
+      { finding: 'dyspnea', why: 'Dyspnea suggests hemodynamically significant arrhythmia or heart failure.', section: 'hpi' },
+      { finding: 'family-history-sudden-death', why: 'Family history of sudden death suggests inherited arrhythmia or cardiomyopathy.', section: 'hpi' },
+      { finding: 'stimulant-use', why: 'Stimulants (amphetamines, cocaine, decongestants) provoke arrhythmias.', section: 'hpi' },
+      { finding: 'caffeine-use', why: 'Caffeine is a common reversible trigger.', section: 'hpi' },
+      { finding: 'heat-intolerance', why: 'Heat intolerance suggests hyperthyroidism.', section: 'ros' },
+      { finding: 'weight-loss', why: 'Weight loss suggests hyperthyroidism.', section: 'ros' },
+    ],
+    riskFactors: ['caffeine-use', 'stimulant-use', 'illicit-drug-use', 'alcohol-use', 'family-history-thyroid', 'family-history-sudden-death', 'hypertension', 'stress'],
+    examManeuvers: ['cardiac-auscultation', 'thyroid-exam', 'lung-auscultation', 'tremor-exam', 'eye-exam-thyroid', 'reflexes'],
+    differentials: ['hyperthyroidism', 'atrial-fibrillation', 'supraventricular-tachycardia', 'panic-disorder', 'stimulant-intoxication'],
+    hpiElements: NO_LOCATION_HPI,
+    rosSystems: ['constitutional', 'cardiovascular', 'respiratory', 'endocrine', 'psychiatric'],
+  },
+  {
+    id: 'cough-fever', label: 'cough and fever',
+    aliases: ['cough', 'coughing', 'fever', 'fevers', 'productive cough'],
+    redFlags: [
+      { finding: 'dyspnea', why: 'Dyspnea suggests pneumonia or another serious lower respiratory process.', section: 'hpi' },
+      { finding: 'hemoptysis', why: 'Hemoptysis suggests tuberculosis, malignancy or pulmonary embolism.', section: 'hpi' },
+      { finding: 'night-sweats', why: 'Night sweats suggest tuberculosis or malignancy.', section: 'ros' },
+      { finding: 'weight-loss', why: 'Weight loss suggests tuberculosis or malignancy.', section: 'ros' },
+      { finding: 'pleuritic-chest-pain', why: 'Pleuritic pain suggests pneumonia with pleural involvement or pulmonary embolism.', section: 'hpi' },
+    ],
+    riskFactors: ['smoking', 'sick-contacts', 'recent-travel', 'immunocompromise', 'iv-drug-use'],
+    examManeuvers: ['lung-auscultation', 'chest-percussion', 'cardiac-auscultation', 'oropharynx', 'lymph-nodes', 'tympanic-membranes'],
+    differentials: ['pneumonia', 'influenza', 'acute-bronchitis', 'tuberculosis'],
+    hpiElements: NO_LOCATION_HPI,
+    rosSystems: ['constitutional', 'ent', 'respiratory', 'cardiovascular', 'gastrointestinal'],
+  },
+  {
+    id: 'abdominal-pain', label: 'abdominal pain',
+    aliases: ['abdominal pain', 'abd pain', 'stomach pain', 'belly pain', 'stomach ache', 'epigastric pain', 'right lower quadrant pain', 'right upper quadrant pain', 'pain in the abdomen', 'pain in her stomach', 'pain in his stomach'],
+    redFlags: [
+      { finding: 'hematochezia', why: 'Blood in the stool suggests lower GI bleeding or ischemic/inflammatory colitis.', section: 'hpi' },
+      { finding: 'melena', why: 'Melena suggests upper GI bleeding, e.g. a bleeding peptic ulcer.', section: 'hpi' },
+      { finding: 'hematemesis', why: 'Hematemesis indicates upper GI bleeding.', section: 'hpi' },
+      { finding: 'fever', why: 'Fever suggests appendicitis, cholecystitis, pyelonephritis or other intra-abdominal infection.', section: 'hpi' },
+      { finding: 'vomiting', why: 'Persistent vomiting suggests obstruction, pancreatitis or biliary disease.', section: 'hpi' },
+      { finding: 'vaginal-bleeding', why: 'Vaginal bleeding with abdominal pain in a woman of reproductive age suggests ectopic pregnancy.', section: 'ros' },
+      { finding: 'lmp', why: 'The last menstrual period is needed to assess for pregnancy and ectopic pregnancy.', section: 'hpi' },
+      { finding: 'dysuria', why: 'Dysuria points to urinary tract infection, pyelonephritis or a stone.', section: 'ros' },
+    ],
+    riskFactors: ['nsaid-use', 'alcohol-use', 'smoking', 'sexually-active', 'unprotected-sex', 'prior-sti', 'sick-contacts', 'recent-travel'],
+    examManeuvers: ['abdominal-exam', 'mcburney-point', 'rebound-guarding', 'murphy-sign', 'psoas-sign', 'obturator-sign', 'rovsing-sign', 'cva-tenderness'],
+    differentials: ['appendicitis', 'cholecystitis', 'peptic-ulcer-disease', 'pancreatitis', 'ectopic-pregnancy'],
+    hpiElements: ALL_HPI,
+    rosSystems: ['constitutional', 'gastrointestinal', 'genitourinary', 'reproductive'],
+  },
+  {
+    id: 'diarrhea', label: 'diarrhea',
+    aliases: ['diarrhea', 'loose stools', 'watery stools', 'loose bowel movements'],
+    redFlags: [
+      { finding: 'hematochezia', why: 'Bloody diarrhea suggests invasive infection, inflammatory bowel disease or ischemia.', section: 'hpi' },
+      { finding: 'fever', why: 'Fever suggests invasive bacterial infection or C. difficile.', section: 'hpi' },
+      { finding: 'weight-loss', why: 'Weight loss suggests inflammatory bowel disease, malabsorption or malignancy.', section: 'ros' },
+      { finding: 'antibiotic-use', why: 'Recent antibiotics raise concern for C. difficile colitis.', section: 'hpi' },
+      { finding: 'lightheadedness', why: 'Lightheadedness suggests significant volume depletion.', section: 'ros' },
+    ],
+    riskFactors: ['recent-travel', 'sick-contacts', 'antibiotic-use', 'family-history-cancer', 'stress'],
+    examManeuvers: ['abdominal-exam', 'rebound-guarding', 'orthostatic-vitals', 'oropharynx', 'skin-exam'],
+    differentials: ['infectious-gastroenteritis', 'c-difficile-colitis', 'inflammatory-bowel-disease', 'irritable-bowel-syndrome', 'celiac-disease'],
+    hpiElements: NO_LOCATION_HPI,
+    rosSystems: ['constitutional', 'gastrointestinal', 'genitourinary', 'musculoskeletal', 'skin'],
+  },
+];
