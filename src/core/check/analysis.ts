@@ -45,7 +45,7 @@ function historySpanOf(note: NoteModel): Span | undefined {
   if (note.sections.length > 0) return undefined;
   // A note typed as one block with no labels at all is all history.
   const start = note.frontMatter ? note.frontMatter.span.end : 0;
-  return { start, end: note.text.length };
+  return note.text.slice(start).trim().length > 0 ? { start, end: note.text.length } : undefined;
 }
 
 /** The first concept named in a span, preferring the longest match (the matcher already does). */
