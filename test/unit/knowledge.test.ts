@@ -1,0 +1,165 @@
+// Integrity of the built-in clinical knowledge: ids, references, coverage and lexicon hygiene.
+import assert from 'node:assert/strict';
+import { builtinKnowledge } from '../../src/core/clinical/data/index';
+import type { LexiconEntry } from '../../src/core/clinical/types';
+
+const k = builtinKnowledge;
+const lexicons: Record<string, readonly LexiconEntry[]> = {
+  findings: k.findings,
+  diagnoses: k.diagnoses,
+  tests: k.tests,
+  treatments: k.treatments,
+  maneuvers: k.maneuvers,
+};
+/** Abbreviations deliberately shared by two concepts (e.g. "N/V" is nausea and vomiting). */
+const SHARED_ABBREVIATIONS = new Set(['N/V', 'n/v', 'f/c', 'F/C']);
+const REQUIRED_COMPLAINTS = [
+  'chest-pain', 'shortness-of-breath', 'abdominal-pain', 'headache', 'back-pain', 'dizziness', 'cough-fever', 'joint-pain',
+  'vaginal-bleeding', 'vaginal-discharge', 'urinary-symptoms', 'depression', 'anxiety', 'suicidal-ideation', 'palpitations',
+];
+
+function ids(items: readonly { readonly id: string }[]): Set<string> {
+  return new Set(items.map((item) => item.id));
+}
+
+function duplicates(values: readonly string[]): string[] {
+  const seen = new Set<string>();
+  const dup = new Set<string>();
+  for (const v of values) {
+    if (seen.has(v)) dup.add(v);
+    seen.add(v);
+  }
+  return [...dup];
+}
+
+describe('built-in clinical knowledge', () => {
+  describe('ids', () => {
+    for (const [kind, entries] of Object.entries({ ...lexicons, complaints: k.complaints })) {
+      it(`${kind}: ids are unique and kebab-case`, () => {
+        assert.deepEqual(duplicates(entries.map((e) => e.id)), []);
+        for (const e of entries) assert.match(e.id, /^[a-z0-9]+(-[a-z0-9]+)*$/, e.id);
+      });
+    }
+  });
+
+  describe('lexicons', () => {
+    for (const [kind, entries] of Object.entries(lexicons)) {
+      it(`${kind}: every entry has a label and at least one synonym`, () => {
+        for (const e of entries) {
+          assert.ok(e.label.trim().length > 0, e.id);
+          assert.ok(e.synonyms.length > 0, e.id);
+        }
+      });
+      it(`${kind}: synonyms are lowercase and trimmed`, () => {
+        for (const e of entries) {
+          for (const s of e.synonyms) {
+            assert.equal(s, s.toLowerCase().trim(), `${e.id}: "${s}"`);
+            assert.ok(s.length > 0, e.id);
+          }
+        }
+      });
+      it(`${kind}: no synonym is shared by two concepts`, () => {
+        const owner = new Map<string, string>();
+        const clashes: string[] = [];
+        for (const e of entries) {
+          for (const s of new Set(e.synonyms)) {
+            const other = owner.get(s);
+            if (other !== undefined && other !== e.id) clashes.push(`"${s}": ${other} / ${e.id}`);
+            owner.set(s, e.id);
+          }
+        }
+        assert.deepEqual(clashes, []);
+      });
+      it(`${kind}: no abbreviation is shared by two concepts unless deliberate`, () => {
+        const owner = new Map<string, string>();
+        const clashes: string[] = [];
+        for (const e of entries) {
+          for (const a of new Set(e.abbreviations ?? [])) {
+            const other = owner.get(a);
+            if (other !== undefined && other !== e.id && !SHARED_ABBREVIATIONS.has(a)) clashes.push(`"${a}": ${other} / ${e.id}`);
+            owner.set(a, e.id);
+          }
+        }
+        assert.deepEqual(clashes, []);
+      });
+    }
+  });
+
+  describe('references', () => {
+    const findingIds = ids(k.findings);
+    const diagnosisIds = ids(k.diagnoses);
+    const maneuverIds = ids(k.maneuvers);
+
+    it('supporting findings of diagnoses exist', () => {
+      for (const d of k.diagnoses) for (const f of d.supportingFindings ?? []) assert.ok(findingIds.has(f), `${d.id} -> ${f}`);
+    });
+    it('tests address existing diagnoses', () => {
+      for (const t of k.tests) for (const d of t.addresses) assert.ok(diagnosisIds.has(d), `${t.id} -> ${d}`);
+    });
+    it('complaints reference existing findings, maneuvers and diagnoses', () => {
+      for (const c of k.complaints) {
+        for (const r of c.redFlags) assert.ok(findingIds.has(r.finding), `${c.id} red flag -> ${r.finding}`);
+        for (const f of c.riskFactors) assert.ok(findingIds.has(f), `${c.id} risk factor -> ${f}`);
+        for (const m of c.examManeuvers) assert.ok(maneuverIds.has(m), `${c.id} maneuver -> ${m}`);
+        for (const d of c.differentials) assert.ok(diagnosisIds.has(d), `${c.id} differential -> ${d}`);
+      }
+    });
+    it('complaint risk factors are history or risk-factor findings', () => {
+      const byId = new Map(k.findings.map((f) => [f.id, f]));
+      for (const c of k.complaints) {
+        for (const f of c.riskFactors) {
+          const kind = byId.get(f)?.kind;
+          assert.ok(kind === 'history' || kind === 'risk-factor', `${c.id} -> ${f} (${kind})`);
+        }
+      }
+    });
+  });
+
+  describe('complaints', () => {
+    it('has at least 15 complaints including the required ones', () => {
+      assert.ok(k.complaints.length >= 15);
+      const present = ids(k.complaints);
+      for (const id of REQUIRED_COMPLAINTS) assert.ok(present.has(id), id);
+    });
+    for (const c of k.complaints) {
+      it(`${c.id}: complete and focused`, () => {
+        assert.ok(c.differentials.length >= 3 && c.differentials.length <= 5, 'differentials 3-5');
+        assert.deepEqual(duplicates(c.differentials), []);
+        assert.ok(c.redFlags.length >= 3, 'at least 3 red flags');
+        assert.deepEqual(duplicates(c.redFlags.map((r) => r.finding)), []);
+        for (const r of c.redFlags) assert.ok(r.why.trim().length > 0 && !r.why.includes('\n'), r.finding);
+        assert.ok(c.examManeuvers.length >= 2, 'at least 2 maneuvers');
+        assert.ok(c.rosSystems.length >= 3 && c.rosSystems.length <= 5, 'ROS 3-5 systems');
+        assert.deepEqual(duplicates(c.rosSystems), []);
+        assert.ok(c.aliases.length > 0, 'aliases');
+        for (const a of c.aliases) assert.equal(a, a.toLowerCase().trim(), a);
+        assert.ok(c.hpiElements.length > 0, 'hpi elements');
+      });
+    }
+    it('complaints without a location do not ask for one', () => {
+      for (const id of ['depression', 'anxiety', 'dizziness', 'fatigue', 'suicidal-ideation', 'insomnia']) {
+        const c = k.complaints.find((x) => x.id === id);
+        assert.ok(c, id);
+        assert.ok(!c.hpiElements.includes('location'), id);
+      }
+    });
+    it('every differential is addressed by at least one non-sensitive test', () => {
+      const tested = new Set(k.tests.filter((t) => !t.sensitiveExam).flatMap((t) => t.addresses));
+      for (const c of k.complaints) for (const d of c.differentials) assert.ok(tested.has(d), `${c.id}: ${d}`);
+    });
+  });
+
+  describe('sensitive exams', () => {
+    it('rectal, pelvic, genitourinary, breast and prostate exams exist and are flagged', () => {
+      for (const id of ['rectal-exam', 'pelvic-exam', 'genital-exam', 'breast-exam', 'prostate-exam']) {
+        const t = k.tests.find((x) => x.id === id);
+        assert.ok(t, id);
+        assert.equal(t.sensitiveExam, true, id);
+      }
+    });
+    it('only those exams are flagged sensitive', () => {
+      const flagged = k.tests.filter((t) => t.sensitiveExam).map((t) => t.id).sort();
+      assert.deepEqual(flagged, ['breast-exam', 'genital-exam', 'pelvic-exam', 'prostate-exam', 'rectal-exam']);
+    });
+  });
+});
