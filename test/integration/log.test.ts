@@ -2,7 +2,7 @@
 import * as vscode from 'vscode';
 import * as assert from './support/assert';
 import { extension, openFixture } from './support/workspace';
-import { LOG_PATH, logLine, readFixture, restoreFixture, waitFor, writeFixture } from './logSupport';
+import { LOG_PATH, logLine, readFixture, restoreFixture, waitFor, writeLogSettled } from './logSupport';
 
 interface ProgressModelLike {
   totalEntries: number;
@@ -23,7 +23,7 @@ suite('Practice log', () => {
   });
 
   test('Check Note appends a line to .csnote/log.jsonl', async () => {
-    await writeFixture(`${logLine()}\n`, ...LOG_PATH);
+    await writeLogSettled(`${logLine()}\n`, ...LOG_PATH);
     const document = await openFixture('chest-pain.note.md');
     await vscode.commands.executeCommand('csNote.checkNote', document.uri);
     const lines = await waitFor(async () => {
@@ -43,7 +43,7 @@ suite('Practice log', () => {
   });
 
   test('a corrupt line is skipped and the other entries are read', async () => {
-    await writeFixture([logLine(), '{"date": "2026-01-0', logLine({ redFlagsMissed: ['fever'], file: 'notes/other.note.md' })].join('\n') + '\n', ...LOG_PATH);
+    await writeLogSettled([logLine(), '{"date": "2026-01-0', logLine({ redFlagsMissed: ['fever'], file: 'notes/other.note.md' })].join('\n') + '\n', ...LOG_PATH);
     const model = await vscode.commands.executeCommand<ProgressModelLike>('csNote.showProgress');
     assert.strictEqual(model.totalEntries, 2, 'both valid entries are read');
     assert.deepStrictEqual(model.topRedFlags.map((flag) => flag.id).sort(), ['fever', 'syncope']);

@@ -50,6 +50,19 @@ export async function waitFor<T>(probe: () => T | undefined | Promise<T | undefi
   }
 }
 
+/**
+ * Writes the practice log and makes sure it stays that way: appends still running from earlier
+ * tests (a timer stop logs asynchronously) could otherwise land on top of it.
+ */
+export async function writeLogSettled(text: string, ...segments: string[]): Promise<void> {
+  for (let attempt = 0; attempt < 10; attempt++) {
+    await writeFixture(text, ...segments);
+    await sleep(300);
+    if ((await readFixture(...segments)) === text) return;
+  }
+  throw new Error('the practice log kept changing under the test');
+}
+
 export function codeOf(diagnostic: vscode.Diagnostic): string | number | undefined {
   return typeof diagnostic.code === 'object' ? diagnostic.code.value : diagnostic.code;
 }

@@ -2,7 +2,7 @@
 import * as vscode from 'vscode';
 import * as assert from './support/assert';
 import { extension } from './support/workspace';
-import { LOG_PATH, logLine, readFixture, restoreFixture, waitFor, writeFixture } from './logSupport';
+import { LOG_PATH, logLine, readFixture, restoreFixture, waitFor, writeLogSettled } from './logSupport';
 
 interface ProgressModelLike {
   totalEntries: number;
@@ -35,7 +35,7 @@ suite('Progress view', () => {
       logLine({ date: '2026-01-06T10:00:00.000Z', file: 'notes/b.note.md', timeUsedSeconds: 600 }),
       logLine({ date: '2026-01-13T10:00:00.000Z', file: 'notes/c.note.md', source: 'timer' }),
     ];
-    await writeFixture(`${lines.join('\n')}\n`, ...LOG_PATH);
+    await writeLogSettled(`${lines.join('\n')}\n`, ...LOG_PATH);
     const model = await vscode.commands.executeCommand<ProgressModelLike>('csNote.showProgress');
     assert.strictEqual(model.totalEntries, 3);
     assert.strictEqual(model.totalCases, 3);
