@@ -92,4 +92,36 @@ suite('Timer', () => {
     await vscode.commands.executeCommand('csNote.timer.reset');
     assert.ok(timer.statusBar().text.endsWith('10:00'), timer.statusBar().text);
   });
+
+  suite('with settings', () => {
+    const settings = (): vscode.WorkspaceConfiguration => vscode.workspace.getConfiguration('csNote.timer');
+
+    teardown(async () => {
+      await settings().update('examMode', undefined, vscode.ConfigurationTarget.Global);
+      await settings().update('encounterMode', undefined, vscode.ConfigurationTarget.Global);
+    });
+
+    test('encounter mode adds unused encounter time to the note', async () => {
+      const timer = (await api()).timer;
+      await settings().update('encounterMode', true, vscode.ConfigurationTarget.Global);
+      await vscode.commands.executeCommand('csNote.timer.start');
+      assert.strictEqual(timer.state().phase, 'encounter');
+      assert.ok(timer.statusBar().text.includes('Encounter 15:00'), timer.statusBar().text);
+      clock.advance(12 * 60_000);
+      await vscode.commands.executeCommand('csNote.timer.endEncounter');
+      assert.ok(timer.statusBar().text.includes('Note 13:00'), timer.statusBar().text);
+    });
+
+    test('exam mode: edits after time-up do not stick', async () => {
+      await settings().update('examMode', true, vscode.ConfigurationTarget.Global);
+      const note = await openNote('---\ncsnote: 1\n---\n\n## History\n\nHPI: cough\n');
+      await vscode.commands.executeCommand('csNote.timer.start', { uri: note.uri.toString() });
+      clock.advance(10 * 60_000);
+      const locked = await eventually(() => (note.getText().includes('timeUsed: 10:00') ? note.getText() : undefined), 5000, 'time-up');
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      const editor = await vscode.window.showTextDocument(note);
+      await editor.edit((builder) => builder.insert(new vscode.Position(note.lineCount - 1, 0), 'late edit\n')).then(undefined, () => false);
+      await eventually(() => (note.getText() === locked ? true : undefined), 5000, 'the late edit to be refused or reverted');
+    });
+  });
 });
