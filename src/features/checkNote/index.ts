@@ -1,6 +1,7 @@
 // Command "CS Note: Check Note": grades the note and shows the report beside it.
 import * as vscode from 'vscode';
-import { CHECKLIST_SECTIONS, CHECKLIST_TITLES, builtinKnowledge, type ComplaintKnowledge } from '../../core/index';
+import { CHECKLIST_SECTIONS, CHECKLIST_TITLES, type ComplaintKnowledge } from '../../core/index';
+import { currentKnowledge } from '../checklists/index';
 import { checkDocument } from '../checking';
 import { frontMatterValue, setFrontMatterValue } from '../frontMatter';
 import { isCsNote, isMarkdown } from '../noteFiles';
@@ -25,7 +26,7 @@ export function reportModel(document: vscode.TextDocument): ReportModel {
   const name = fileName(document);
   if (!isCsNote(document)) return { fileName: name, isNote: false, complaint: undefined, timeUsed: undefined, summary: '', sections: [], findings: [] };
   const result = checkDocument(document);
-  const complaint = builtinKnowledge.complaints.find((candidate: ComplaintKnowledge) => candidate.id === result.complaint)?.label ?? result.unknownComplaint;
+  const complaint = currentKnowledge().complaints.find((candidate: ComplaintKnowledge) => candidate.id === result.complaint)?.label ?? result.unknownComplaint;
   return {
     fileName: name,
     isNote: true,

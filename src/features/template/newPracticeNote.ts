@@ -1,6 +1,7 @@
 // Command "CS Note: New Practice Note": pick a complaint, write the template, place the cursor in the HPI.
 import * as vscode from 'vscode';
-import { builtinKnowledge, type ComplaintKnowledge } from '../../core/index';
+import type { ComplaintKnowledge } from '../../core/index';
+import { currentKnowledge } from '../checklists/index';
 import { readConfig } from '../config';
 import { buildTemplate, noteFileName, slugify, type TemplateComplaint } from './buildTemplate';
 
@@ -14,13 +15,13 @@ export interface NewNoteArgs {
 }
 
 function complaintById(id: string): TemplateComplaint {
-  const known = builtinKnowledge.complaints.find((complaint: ComplaintKnowledge) => complaint.id === id);
+  const known = currentKnowledge().complaints.find((complaint: ComplaintKnowledge) => complaint.id === id);
   return known ? { id: known.id, label: known.label, rosSystems: known.rosSystems } : { id: slugify(id), label: id };
 }
 
 async function pickComplaint(): Promise<TemplateComplaint | undefined> {
   const other = { label: 'Other…', description: 'type a chief complaint', id: '' };
-  const items = [...builtinKnowledge.complaints.map((complaint: ComplaintKnowledge) => ({ label: complaint.label, description: complaint.id, id: complaint.id })), other];
+  const items = [...currentKnowledge().complaints.map((complaint: ComplaintKnowledge) => ({ label: complaint.label, description: complaint.id, id: complaint.id })), other];
   const picked = await vscode.window.showQuickPick(items, { title: 'New CS practice note', placeHolder: 'Chief complaint' });
   if (!picked) return undefined;
   if (picked !== other) return complaintById(picked.id);
