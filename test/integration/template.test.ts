@@ -7,10 +7,16 @@ suite('New Practice Note', () => {
   const created: vscode.Uri[] = [];
 
   teardown(async () => {
-    await closeAll();
     const timer = (await api()).timer;
     if (timer.state().status !== 'idle') await vscode.commands.executeCommand('csNote.timer.stop');
+    await closeAll();
     for (const uri of created.splice(0)) await vscode.workspace.fs.delete(uri, { useTrash: false }).then(undefined, () => undefined);
+  });
+
+  suiteTeardown(async () => {
+    // The notes folder exists only because of these tests: leave the fixture workspace as it was.
+    const folder = vscode.workspace.workspaceFolders?.[0];
+    if (folder) await vscode.workspace.fs.delete(vscode.Uri.joinPath(folder.uri, 'notes'), { recursive: true, useTrash: false }).then(undefined, () => undefined);
   });
 
   test('creates a chest-pain note in the official sections', async () => {

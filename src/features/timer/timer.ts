@@ -149,10 +149,13 @@ export class NoteTimer implements vscode.Disposable {
   private async recordTimeUsed(uri: vscode.Uri, usedMs: number): Promise<void> {
     try {
       const document = await vscode.workspace.openTextDocument(uri);
+      const wasDirty = document.isDirty;
       const change = timeUsedEdit(document.getText(), usedMs);
       const edit = new vscode.WorkspaceEdit();
       edit.replace(uri, new vscode.Range(document.positionAt(change.start), document.positionAt(change.end)), change.newText);
       await vscode.workspace.applyEdit(edit);
+      // Keep a saved note saved; never save the student's own unsaved changes behind their back.
+      if (!wasDirty && !document.isUntitled) await document.save();
       // The locked text must include the recorded time, or the revert guard would undo it.
       if (this.locked.has(uri.toString())) this.locked.set(uri.toString(), document.getText());
     } catch {
