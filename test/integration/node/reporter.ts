@@ -1,5 +1,5 @@
 // Entry of the Node host's reporter: mocha loads a reporter given by path with require() and
 // uses the module's export itself as the constructor.
-import reporter = require('../support/reporter');
+import { CsNoteReporter } from '../support/reporter';
 
-export = reporter.CsNoteReporter;
+export = CsNoteReporter;
