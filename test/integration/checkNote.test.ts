@@ -16,8 +16,12 @@ suite('Check Note', () => {
   test('opens the report beside a note', async () => {
     const document = await openFixture('chest-pain.note.md');
     await vscode.commands.executeCommand('csNote.checkNote');
-    const tab = await eventually(reportTab, 10000, 'the report tab');
-    assert.ok(tab.label.includes('chest-pain.note.md'), tab.label);
+    // The tab's label reaches the extension host a moment after the tab itself (web host).
+    const named = (): vscode.Tab | undefined => {
+      const found = reportTab();
+      return found?.label.includes('chest-pain.note.md') ? found : undefined;
+    };
+    const tab = await eventually(named, 10000, 'the report tab named after the note');
     const noteGroup = vscode.window.tabGroups.all.find((group) => group.tabs.some((t) => t.input instanceof vscode.TabInputText && t.input.uri.toString() === document.uri.toString()));
     assert.ok(noteGroup && tab.group.viewColumn !== noteGroup.viewColumn, 'the report is beside the note');
   });

@@ -47,7 +47,7 @@ class ReportPanel {
   show(document: vscode.TextDocument): void {
     this.document = document;
     if (!this.panel) {
-      this.panel = vscode.window.createWebviewPanel(VIEW_TYPE, 'CS Note Report', { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, {
+      this.panel = vscode.window.createWebviewPanel(VIEW_TYPE, `CS Note Report: ${fileName(document)}`, { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, {
         enableScripts: true,
         localResourceRoots: [],
       });
