@@ -1,0 +1,185 @@
+// npm run bench [-- PATH] : how fast the checker is, against markdown-it and markdownlint on the
+// same notes, plus the CLI over 1000 files, the release bundle sizes and (when recorded) activation.
+// Prints stable `name: value` lines; `target.*` lines say whether each target is met.
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import * as esbuild from 'esbuild';
+import MarkdownIt from 'markdown-it';
+import { lint as markdownlint } from 'markdownlint/sync';
+import { checkNote } from '../src/core/index';
+import { generateNote, generateNotes, loadExtra, loadMarkdownDir, noteOfSize, type BenchNote } from './notes';
+
+const ROOT = path.resolve(__dirname, '..');
+const MIN_NOTES = 10;
+const args = process.argv.slice(2);
+const quick = args.includes('--quick');
+const extraPath = args.find((arg) => !arg.startsWith('--'));
+
+function line(name: string, value: string | number): void {
+  console.log(`${name}: ${value}`);
+}
+
+function fmt(ms: number): string {
+  return ms < 10 ? ms.toFixed(3) : ms.toFixed(1);
+}
+
+function quantile(sorted: readonly number[], q: number): number {
+  if (sorted.length === 0) return NaN;
+  const at = Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1));
+  return sorted[at] as number;
+}
+
+interface Timing {
+  readonly median: number;
+  readonly p95: number;
+  readonly mean: number;
+}
+
+/** Times fn on every note: `warmup` untimed rounds, then `rounds` timed passes over all notes. */
+function time(notes: readonly BenchNote[], fn: (text: string) => unknown, rounds: number, warmup = 3): Timing {
+  for (let round = 0; round < warmup; round++) for (const note of notes) fn(note.text);
+  const samples: number[] = [];
+  for (let round = 0; round < rounds; round++) {
+    for (const note of notes) {
+      const start = performance.now();
+      fn(note.text);
+      samples.push(performance.now() - start);
+    }
+  }
+  const sorted = [...samples].sort((a, b) => a - b);
+  return { median: quantile(sorted, 0.5), p95: quantile(sorted, 0.95), mean: samples.reduce((sum, s) => sum + s, 0) / samples.length };
+}
+
+function target(name: string, ok: boolean, detail: string): void {
+  line(`target.${name}`, `${ok ? 'met' : 'MISSED'} (${detail})`);
+}
+
+function corpus(): BenchNote[] {
+  const fixtures = loadMarkdownDir(path.join(ROOT, 'test', 'fixtures'));
+  const generated = fixtures.length < MIN_NOTES ? generateNotes(30) : [];
+  const extra = extraPath ? loadExtra(extraPath) : [];
+  line('notes.fixtures', fixtures.length);
+  line('notes.generated', generated.length);
+  if (extraPath) line('notes.extra', `${extra.length} (${extraPath})`);
+  return [...fixtures, ...generated, ...extra];
+}
+
+function benchCore(notes: readonly BenchNote[]): void {
+  const md = new MarkdownIt();
+  const rounds = quick ? 5 : Math.max(20, Math.ceil(3000 / notes.length));
+  const meanSize = notes.reduce((sum, note) => sum + note.text.length, 0) / notes.length;
+  line('notes', notes.length);
+  line('note.size.mean.chars', Math.round(meanSize));
+  line('rounds', rounds);
+
+  const check = time(notes, (text) => checkNote(text), rounds);
+  const mdit = time(notes, (text) => md.parse(text, {}), rounds);
+  const mdlint = time(notes, (text) => markdownlint({ strings: { note: text } }), Math.max(3, Math.ceil(rounds / 2)));
+  line('check.median.ms', fmt(check.median));
+  line('check.p95.ms', fmt(check.p95));
+  line('check.mean.ms', fmt(check.mean));
+  line('markdown-it.median.ms', fmt(mdit.median));
+  line('markdown-it.mean.ms', fmt(mdit.mean));
+  line('markdownlint.median.ms', fmt(mdlint.median));
+  line('markdownlint.mean.ms', fmt(mdlint.mean));
+  const vsMdit = check.mean / mdit.mean;
+  const vsLint = check.mean / mdlint.mean;
+  line('ratio.check/markdown-it', vsMdit.toFixed(2));
+  line('ratio.check/markdownlint', vsLint.toFixed(2));
+  target('ratio.check/markdown-it', vsMdit <= 3, '<= 3.0x');
+  target('ratio.check/markdownlint', vsLint <= 1, '<= 1.0x');
+
+  const big = noteOfSize(3000);
+  const three = time([big], (text) => checkNote(text), quick ? 50 : 500, 20);
+  line('check.3kb.size.chars', big.text.length);
+  line('check.3kb.median.ms', fmt(three.median));
+  line('check.3kb.p95.ms', fmt(three.p95));
+  target('check.3kb.p95', three.p95 < 2, '< 2 ms');
+}
+
+function benchCli(count: number): void {
+  const cli = path.join(ROOT, 'dist', 'cli.js');
+  if (!fs.existsSync(cli)) {
+    line('cli', 'skipped (dist/cli.js missing: npm run build)');
+    return;
+  }
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cs-note-bench-'));
+  try {
+    const files = Array.from({ length: count }, (_, index) => {
+      const note = generateNote(index, index + 1000);
+      const file = path.join(dir, `${String(index).padStart(4, '0')}.note.md`);
+      fs.writeFileSync(file, note.text);
+      return file;
+    });
+    const start = performance.now();
+    const run = spawnSync(process.execPath, [cli, 'check', '--format', 'json', ...files], { encoding: 'utf8', maxBuffer: 1 << 30 });
+    const wall = performance.now() - start;
+    if (run.status !== 0 && run.status !== 1) {
+      line('cli', `failed (exit ${run.status}): ${run.stderr.split('\n')[0]}`);
+      return;
+    }
+    const checked = (JSON.parse(run.stdout) as { files: unknown[] }).files.length;
+    line('cli.files', checked);
+    line('cli.wall.ms', Math.round(wall));
+    line('cli.notes-per-second', Math.round(checked / (wall / 1000)));
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** The release bundles, built into a temp dir exactly as `npm run build:release` (esbuild.mjs --production) builds them. */
+async function benchBundles(): Promise<void> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cs-note-bundle-'));
+  try {
+    const common: esbuild.BuildOptions = {
+      bundle: true,
+      minify: true,
+      sourcemap: false,
+      logLevel: 'silent',
+      target: 'es2022',
+      format: 'cjs',
+      external: ['vscode'],
+      define: { 'process.env.NODE_ENV': '"production"' },
+      absWorkingDir: ROOT,
+      entryPoints: ['src/extension.ts'],
+    };
+    const nodeOut = path.join(dir, 'extension.js');
+    const webOut = path.join(dir, 'web', 'extension.js');
+    await Promise.all([
+      esbuild.build({ ...common, outfile: nodeOut, platform: 'node' }),
+      esbuild.build({ ...common, outfile: webOut, platform: 'browser', mainFields: ['browser', 'module', 'main'] }),
+    ]);
+    const kb = (file: string): number => fs.statSync(file).size / 1024;
+    line('bundle.extension.kb', kb(nodeOut).toFixed(1));
+    line('bundle.web.kb', kb(webOut).toFixed(1));
+    target('bundle.extension', kb(nodeOut) <= 250, '<= 250 KB');
+    target('bundle.web', kb(webOut) <= 250, '<= 250 KB');
+  } catch (error) {
+    line('bundle', `failed: ${(error as Error).message.split('\n')[0]}`);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function activation(): void {
+  const recorded = ['out/activation-ms.txt', 'out/test/activation-ms.txt'].map((file) => path.join(ROOT, file)).find((file) => fs.existsSync(file));
+  if (recorded) line('activation.ms', fs.readFileSync(recorded, 'utf8').trim());
+  else line('activation', 'see integration log (activation-ms: N)');
+}
+
+async function main(): Promise<void> {
+  line('node', process.version);
+  line('cpu', `${os.cpus()[0]?.model ?? 'unknown'} x${os.cpus().length}`);
+  benchCore(corpus());
+  benchCli(quick ? 100 : 1000);
+  await benchBundles();
+  activation();
+}
+
+main().catch((error: unknown) => {
+  console.error(`bench: ${(error as Error).message}`);
+  process.exitCode = 1;
+});
