@@ -71,6 +71,7 @@ export const endocrineSymptoms: readonly FindingConcept[] = [
   { id: 'heat-intolerance', label: 'heat intolerance', kind: 'symptom', system: 'endocrine', synonyms: ['heat intolerance', 'intolerance to heat', 'feeling hot all the time', 'always feels hot'] },
   { id: 'cold-intolerance', label: 'cold intolerance', kind: 'symptom', system: 'endocrine', synonyms: ['cold intolerance', 'intolerance to cold', 'feeling cold all the time', 'always feels cold'] },
   { id: 'temperature-intolerance', label: 'temperature intolerance', kind: 'symptom', system: 'endocrine', synonyms: ['temperature intolerance', 'heat or cold intolerance', 'heat and cold intolerance', 'cold or heat intolerance', 'intolerance to heat or cold'] },
+  { id: 'thyroid-symptoms', label: 'thyroid symptoms', kind: 'symptom', system: 'endocrine', synonyms: ['thyroid symptoms', 'symptoms of thyroid disease', 'hyperthyroid symptoms', 'hypothyroid symptoms', 'symptoms of hyperthyroidism', 'symptoms of hypothyroidism', 'thyroid problems', 'thyroid issues'] },
   { id: 'tremor', label: 'tremor', kind: 'symptom', system: 'neurological', synonyms: ['tremor', 'tremors', 'shaking hands', 'hand tremor', 'shakiness', 'shaky'] },
   { id: 'polydipsia', label: 'increased thirst', kind: 'symptom', system: 'endocrine', synonyms: ['polydipsia', 'increased thirst', 'excessive thirst', 'thirsty'] },
   { id: 'neck-swelling', label: 'neck swelling', kind: 'symptom', system: 'endocrine', synonyms: ['neck swelling', 'neck mass', 'goiter', 'swelling in the neck', 'lump in the neck'] },

@@ -60,8 +60,10 @@ export const gastrointestinalSymptoms: readonly FindingConcept[] = [
   { id: 'heartburn', label: 'heartburn', kind: 'symptom', system: 'gastrointestinal', synonyms: ['heartburn', 'acid reflux', 'reflux', 'regurgitation', 'sour taste'] },
   { id: 'dysphagia', label: 'dysphagia', kind: 'symptom', system: 'gastrointestinal', synonyms: ['dysphagia', 'difficulty swallowing', 'trouble swallowing'] },
   { id: 'bloating', label: 'bloating', kind: 'symptom', system: 'gastrointestinal', synonyms: ['bloating', 'bloated', 'abdominal distension', 'flatulence'] },
+  { id: 'early-satiety', label: 'early satiety', kind: 'symptom', system: 'gastrointestinal', synonyms: ['early satiety', 'postprandial fullness', 'fullness after meals', 'fullness after eating', 'feels full quickly', 'feeling full quickly', 'full after eating', 'full after meals', 'fullness with meals'] },
   { id: 'jaundice', label: 'jaundice', kind: 'symptom', system: 'gastrointestinal', synonyms: ['jaundice', 'yellow skin', 'yellowing of the skin', 'yellow eyes', 'scleral icterus', 'icterus'] },
   { id: 'postprandial-pain', label: 'pain after meals', kind: 'symptom', system: 'gastrointestinal', synonyms: ['postprandial pain', 'pain after eating', 'pain after meals', 'worse after eating', 'worse with fatty meals', 'worse with fatty food'] },
+  { id: 'nocturnal-awakening', label: 'pain waking from sleep', kind: 'symptom', system: 'gastrointestinal', synonyms: ['wakes up at night', 'wakes him up at night', 'wakes her up at night', 'woken up at night', 'awakens at night', 'awakened at night', 'waking up at night', 'wakes him up from sleep', 'wakes her up from sleep', 'pain at night', 'nocturnal pain', 'night pain', 'awakening at night'] },
 ];
 
 export const genitourinarySymptoms: readonly FindingConcept[] = [
