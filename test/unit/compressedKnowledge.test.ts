@@ -1,0 +1,33 @@
+import { strict as assert } from 'node:assert';
+import * as path from 'node:path';
+import * as esbuild from 'esbuild';
+import { builtinKnowledge } from '../../src/core/clinical/data/index';
+import { decodeHTML } from '../../src/core/note/entitiesLite';
+
+const root = path.resolve(__dirname, '../..');
+
+describe('extension bundle size measures', () => {
+  it('the deflated knowledge in the bundle equals the TypeScript data', async () => {
+    // esbuild.mjs is ESM; load the plugin the same way the build does.
+    const { compressedKnowledge } = (await import(path.join(root, 'build/compressedKnowledge.mjs'))) as {
+      compressedKnowledge: esbuild.Plugin;
+    };
+    const result = await esbuild.build({
+      entryPoints: [path.join(root, 'src/core/clinical/data/index.ts')],
+      bundle: true,
+      format: 'cjs',
+      platform: 'node',
+      write: false,
+      plugins: [compressedKnowledge],
+    });
+    const module = { exports: {} as Record<string, unknown> };
+    new Function('module', 'exports', 'require', result.outputFiles[0]?.text ?? '')(module, module.exports, require);
+    assert.deepEqual(module.exports['builtinKnowledge'], JSON.parse(JSON.stringify(builtinKnowledge)));
+    assert.ok((result.outputFiles[0]?.text.length ?? 0) < JSON.stringify(builtinKnowledge).length / 2);
+  });
+
+  it('the entities stand-in decodes numeric and basic named references and leaves the rest', () => {
+    assert.equal(decodeHTML('a &amp; b &lt;c&gt; &#65;&#x42; &quot;q&quot; &nbsp;'), 'a & b <c> AB "q" \u00a0');
+    assert.equal(decodeHTML('&copy; &#xFFFFFFF; &bogus'), '&copy; &#xFFFFFFF; &bogus');
+  });
+});
