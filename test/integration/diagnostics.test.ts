@@ -115,4 +115,26 @@ suite('Diagnostics and quick fixes', () => {
     await new Promise((resolve) => setTimeout(resolve, 1000));
     assert.strictEqual(vscode.languages.getDiagnostics(document.uri).filter((d) => d.source === 'cs-note').length, 0);
   });
+
+  test('csNote.rules turns a rule off and the note is re-checked at once', async () => {
+    const document = await openNote(CHEST_PAIN_NO_NEGATIVES);
+    await waitForDiagnostics(document.uri, (list) => list.some((d) => ruleOf(d) === 'missing-red-flag'));
+    const config = vscode.workspace.getConfiguration('csNote');
+    try {
+      await config.update('rules', { 'missing-red-flag': 'off', 'workup-count': 'error' }, vscode.ConfigurationTarget.Global);
+      const after = await waitForDiagnostics(document.uri, (list) => !list.some((d) => ruleOf(d) === 'missing-red-flag'));
+      const count = after.find((d) => ruleOf(d) === 'workup-count');
+      if (count) assert.strictEqual(count.severity, vscode.DiagnosticSeverity.Error);
+    } finally {
+      await config.update('rules', undefined, vscode.ConfigurationTarget.Global);
+    }
+    await waitForDiagnostics(document.uri, (list) => list.some((d) => ruleOf(d) === 'missing-red-flag'));
+  });
+
+  test('diagnostics are removed when the note is closed', async () => {
+    const document = await openNote(CHEST_PAIN_NO_NEGATIVES);
+    await waitForDiagnostics(document.uri, (list) => list.length > 0);
+    await closeAll();
+    await waitForDiagnostics(document.uri, (list) => list.length === 0);
+  });
 });
