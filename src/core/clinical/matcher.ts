@@ -135,7 +135,8 @@ function longestMatch(
       if (child) walk(child, t + 1, true);
     }
     // "chest-pain" for "chest pain": skip a hyphen glued between two words of a phrase.
-    if (t > i && tok.text === '-' && !tok.spaceBefore && !node.children.has('-')) {
+    // Tried even when the phrase has a hyphen here too: "light-headedness" is "light headedness".
+    if (t > i && tok.text === '-' && !tok.spaceBefore) {
       const next = tokens[t + 1];
       if (next && next.isWord && !next.spaceBefore) walk(node, t + 1, false);
     }

@@ -1,13 +1,25 @@
 // History and risk factors (social, family, medications, exposures) and a few exam signs.
 import type { FindingConcept } from '../types';
 
+/**
+ * How notes name a relative's condition: "father MI", "dad had a heart attack", "mom: thyroid
+ * disease", "uncle with bleeding ulcer".
+ */
+function relativeWith(conditions: readonly string[]): string[] {
+  const relatives = ['father', 'dad', 'mother', 'mom', 'brother', 'sister', 'uncle', 'paternal uncle', 'maternal uncle', 'aunt', 'grandfather', 'grandmother', 'parent', 'parents'];
+  const links = ['', 'had', 'had a', 'had an', 'has', 'has a', 'with', 'with a', 'with an', '-', ':', 'died of', 'passed away from'];
+  const out: string[] = [];
+  for (const r of relatives) for (const l of links) for (const c of conditions) out.push(l ? `${r} ${l} ${c}` : `${r} ${c}`);
+  return out;
+}
+
 export const substanceFindings: readonly FindingConcept[] = [
   { id: 'smoking', label: 'smoking', kind: 'risk-factor', synonyms: ['smoking', 'smoker', 'smokes', 'tobacco', 'tobacco use', 'cigarettes', 'cigarette', 'pack years', 'pack year', 'vaping'] },
-  { id: 'alcohol-use', label: 'alcohol use', kind: 'risk-factor', synonyms: ['alcohol', 'alcohol use', 'drinks alcohol', 'drinking', 'etoh', 'beers', 'binge drinking', 'alcohol intake'], abbreviations: ['EtOH', 'ETOH'] },
+  { id: 'alcohol-use', label: 'alcohol use', kind: 'risk-factor', synonyms: ['alcohol', 'alcohol use', 'drinks alcohol', 'drinking', 'etoh', 'beers', 'binge drinking', 'alcohol intake', 'alcoholic beverages', 'alcoholic beverage', 'alcoholic drinks', 'beer', 'drinks socially', 'social drinker', 'wine'], abbreviations: ['EtOH', 'ETOH'] },
   { id: 'illicit-drug-use', label: 'illicit drug use', kind: 'risk-factor', synonyms: ['illicit drugs', 'illicit drug use', 'recreational drugs', 'recreational drug use', 'drug use', 'street drugs', 'cocaine', 'marijuana', 'cannabis', 'illegal drugs'] },
   { id: 'iv-drug-use', label: 'IV drug use', kind: 'risk-factor', synonyms: ['iv drug use', 'intravenous drug use', 'injection drug use', 'injects drugs', 'heroin'], abbreviations: ['IVDU', 'IVDA', 'IVDUs'] },
-  { id: 'stimulant-use', label: 'stimulant use', kind: 'risk-factor', synonyms: ['stimulant use', 'stimulants', 'stimulant', 'adderall', 'amphetamine', 'amphetamines', 'methamphetamine', 'ritalin', 'methylphenidate', 'diet pills', 'pseudoephedrine'] },
-  { id: 'caffeine-use', label: 'caffeine use', kind: 'risk-factor', synonyms: ['caffeine', 'caffeine use', 'caffeine intake', 'coffee', 'cups of coffee', 'energy drinks', 'energy drink', 'caffeinated'] },
+  { id: 'stimulant-use', label: 'stimulant use', kind: 'risk-factor', synonyms: ['stimulant use', 'stimulants', 'stimulant', 'adderall', 'amphetamine', 'amphetamines', 'methamphetamine', 'ritalin', 'methylphenidate', 'diet pills', 'pseudoephedrine', 'adderol', 'aderall', 'aderol', 'adderal'] },
+  { id: 'caffeine-use', label: 'caffeine use', kind: 'risk-factor', synonyms: ['caffeine', 'caffeine use', 'caffeine intake', 'coffee', 'cups of coffee', 'energy drinks', 'energy drink', 'caffeinated', 'red bull', 'red bulls', 'redbull', 'redbulls', 'monster energy', 'caffeinated drinks', 'caffeinated beverages'] },
 ];
 
 export const medicalHistoryFindings: readonly FindingConcept[] = [
@@ -23,7 +35,7 @@ export const medicalHistoryFindings: readonly FindingConcept[] = [
   { id: 'prior-suicide-attempt', label: 'prior suicide attempt', kind: 'history', synonyms: ['prior suicide attempt', 'previous suicide attempt', 'history of suicide attempt', 'prior suicide attempts', 'previous suicide attempts', 'prior attempts', 'attempted suicide', 'suicide attempt'] },
   { id: 'prior-sti', label: 'prior sexually transmitted infection', kind: 'history', synonyms: ['history of sti', 'history of std', 'prior sti', 'prior std', 'previous sti', 'previous std', 'history of stis', 'history of stds'] },
   { id: 'recent-surgery', label: 'recent surgery', kind: 'risk-factor', synonyms: ['recent surgery', 'recent operation', 'postoperative', 'post op', 'surgery last month'] },
-  { id: 'recent-infection', label: 'recent infection', kind: 'history', synonyms: ['recent infection', 'recent illness', 'recent cold', 'recent uri', 'recent viral illness', 'recent flu', 'recent upper respiratory infection', 'recently sick'] },
+  { id: 'recent-infection', label: 'recent infection', kind: 'history', synonyms: ['recent infection', 'recent illness', 'recent cold', 'recent uri', 'recent viral illness', 'recent flu', 'recent upper respiratory infection', 'recently sick', 'flu like symptoms', 'flu-like symptoms', 'flu like illness', 'flu-like illness', 'stomach flu', 'flu like sx', 'viral gastroenteritis'] },
   { id: 'recent-pregnancy', label: 'recent pregnancy', kind: 'risk-factor', synonyms: ['postpartum', 'recently gave birth', 'recent delivery', 'recent pregnancy'] },
 ];
 
@@ -40,17 +52,17 @@ export const medicationFindings: readonly FindingConcept[] = [
 ];
 
 export const familyHistoryFindings: readonly FindingConcept[] = [
-  { id: 'family-history-mi', label: 'family history of MI', kind: 'risk-factor', synonyms: ['family history of mi', 'fh of mi', 'fhx mi', 'fhx of mi', 'fh mi', 'family history of heart attack', 'family history of heart attacks', 'family history of myocardial infarction', 'family history of cad', 'family history of coronary artery disease', 'family history of heart disease', 'family history of premature cad'] },
+  { id: 'family-history-mi', label: 'family history of MI', kind: 'risk-factor', synonyms: ['family history of mi', 'fh of mi', 'fhx mi', 'fhx of mi', 'fh mi', 'family history of heart attack', 'family history of heart attacks', 'family history of myocardial infarction', 'family history of cad', 'family history of coronary artery disease', 'family history of heart disease', 'family history of premature cad', ...relativeWith(['mi', 'heart attack', 'myocardial infarction', 'heart attacks'])] },
   { id: 'family-history-sudden-death', label: 'family history of sudden death', kind: 'risk-factor', synonyms: ['family history of sudden death', 'family history of sudden cardiac death', 'fh of sudden death', 'sudden cardiac death in the family', 'sudden death in the family'] },
-  { id: 'family-history-thyroid', label: 'family history of thyroid disease', kind: 'risk-factor', synonyms: ['family history of thyroid disease', 'family history of thyroid problems', 'family history of hyperthyroidism', 'family history of hypothyroidism', 'family history of graves', 'fh of thyroid disease', 'fhx thyroid'] },
-  { id: 'family-history-pud', label: 'family history of peptic ulcer disease', kind: 'risk-factor', synonyms: ['family history of peptic ulcer disease', 'family history of peptic ulcers', 'family history of peptic ulcer', 'family history of ulcers', 'family history of ulcer', 'family history of stomach ulcers', 'fh of pud', 'fhx pud', 'fhx of pud'] },
+  { id: 'family-history-thyroid', label: 'family history of thyroid disease', kind: 'risk-factor', synonyms: ['family history of thyroid disease', 'family history of thyroid problems', 'family history of hyperthyroidism', 'family history of hypothyroidism', 'family history of graves', 'fh of thyroid disease', 'fhx thyroid', ...relativeWith(['thyroid disease', 'thyroid problem', 'thyroid problems', 'thyroid issue', 'thyroid issues', 'thyroid condition', 'thyroid disorder', 'hypothyroidism', 'hyperthyroidism', 'hypothyroid', 'hyperthyroid', 'graves disease'])] },
+  { id: 'family-history-pud', label: 'family history of peptic ulcer disease', kind: 'risk-factor', synonyms: ['family history of peptic ulcer disease', 'family history of peptic ulcers', 'family history of peptic ulcer', 'family history of ulcers', 'family history of ulcer', 'family history of stomach ulcers', 'fh of pud', 'fhx pud', 'fhx of pud', ...relativeWith(['pud', 'peptic ulcer disease', 'peptic ulcer', 'ulcer', 'ulcers', 'bleeding ulcer', 'bleeding peptic ulcer', 'bleeding gastric ulcer', 'gastric ulcer', 'stomach ulcer', 'stomach ulcers', 'duodenal ulcer'])] },
   { id: 'family-history-psychiatric', label: 'family history of psychiatric illness', kind: 'risk-factor', synonyms: ['family history of depression', 'family history of suicide', 'family history of mental illness', 'family history of bipolar', 'family history of anxiety', 'family history of psychiatric illness'] },
   { id: 'family-history-cancer', label: 'family history of cancer', kind: 'risk-factor', synonyms: ['family history of cancer', 'family history of colon cancer', 'family history of breast cancer', 'family history of ovarian cancer', 'fh of cancer'] },
   { id: 'family-history-migraine', label: 'family history of migraine', kind: 'risk-factor', synonyms: ['family history of migraine', 'family history of migraines', 'family history of headaches'] },
 ];
 
 export const socialHistoryFindings: readonly FindingConcept[] = [
-  { id: 'sexually-active', label: 'sexually active', kind: 'history', synonyms: ['sexually active', 'sexual activity', 'sexual partner', 'sexual partners', 'sexual history'] },
+  { id: 'sexually-active', label: 'sexually active', kind: 'history', synonyms: ['sexually active', 'sexual activity', 'sexual partner', 'sexual partners', 'sexual history', 'monogamous', 'sexually monogamous', 'sex with husband', 'sex with her husband', 'sexual intercourse', 'sexual encounter', 'sexually activity'] },
   { id: 'new-sexual-partner', label: 'new sexual partner', kind: 'risk-factor', synonyms: ['new sexual partner', 'new partner', 'multiple sexual partners', 'multiple partners', 'new boyfriend', 'new girlfriend'] },
   { id: 'unprotected-sex', label: 'unprotected sex', kind: 'risk-factor', synonyms: ['unprotected sex', 'unprotected intercourse', 'no condoms', 'no condom use', 'does not use condoms', 'inconsistent condom use', 'without condoms'] },
   { id: 'lmp', label: 'last menstrual period', kind: 'history', system: 'reproductive', synonyms: ['last menstrual period', 'last period', 'lmp'], abbreviations: ['LMP'] },
@@ -62,7 +74,7 @@ export const socialHistoryFindings: readonly FindingConcept[] = [
   { id: 'heavy-lifting', label: 'heavy lifting', kind: 'history', synonyms: ['heavy lifting', 'lifting heavy', 'lifted heavy', 'lifting boxes', 'lifting something heavy'] },
   { id: 'sick-contacts', label: 'sick contacts', kind: 'risk-factor', synonyms: ['sick contacts', 'sick contact', 'sick family members', 'exposure to sick', 'exposed to sick', 'contact with sick'] },
   { id: 'tick-exposure', label: 'tick exposure', kind: 'risk-factor', synonyms: ['tick bite', 'tick bites', 'tick exposure', 'camping', 'hiking'] },
-  { id: 'stress', label: 'stress', kind: 'history', system: 'psychiatric', synonyms: ['stress', 'stressed', 'stressors', 'stressful', 'work stress', 'financial stress', 'stress at work'] },
+  { id: 'stress', label: 'stress', kind: 'history', system: 'psychiatric', synonyms: ['stress', 'stressed', 'stressors', 'stressful', 'work stress', 'financial stress', 'stress at work', 'caregiver stress', 'caregiver burden', 'caregiver', 'care giver', 'caretaker', 'takes care of her mother', 'caring for her mother', 'caring for her parents', 'takes care of her parents', 'cares for her elderly mother', 'cares for her mother'] },
   { id: 'bereavement', label: 'recent loss', kind: 'history', system: 'psychiatric', synonyms: ['bereavement', 'grief', 'grieving', 'loss of a loved one', 'recent death in the family', 'recently widowed', 'death of her husband', 'death of his wife'] },
   { id: 'access-to-firearms', label: 'access to firearms', kind: 'risk-factor', synonyms: ['access to firearms', 'access to guns', 'access to a gun', 'access to weapons', 'firearms', 'firearm', 'guns', 'gun at home', 'owns a gun', 'access to means', 'access to pills'] },
   { id: 'domestic-violence', label: 'intimate partner violence', kind: 'risk-factor', synonyms: ['domestic violence', 'intimate partner violence', 'safe at home', 'feels safe at home', 'physical abuse', 'sexual abuse', 'emotional abuse'], abbreviations: ['IPV'] },

@@ -27,9 +27,9 @@ export const neurologicalSymptoms: readonly FindingConcept[] = [
 ];
 
 export const psychiatricSymptoms: readonly FindingConcept[] = [
-  { id: 'anxiety', label: 'anxiety', kind: 'symptom', system: 'psychiatric', synonyms: ['anxiety', 'anxious', 'nervous', 'nervousness', 'excessive worry', 'restlessness', 'on edge'] },
+  { id: 'anxiety', label: 'anxiety', kind: 'symptom', system: 'psychiatric', synonyms: ['anxiety', 'anxious', 'nervous', 'nervousness', 'excessive worry', 'restlessness', 'on edge', 'overwhelmed', 'feeling overwhelmed', 'anxiousness', 'nervousnous'] },
   { id: 'panic-attacks', label: 'panic attacks', kind: 'symptom', system: 'psychiatric', synonyms: ['panic attack', 'panic attacks', 'panic', 'sense of impending doom', 'feeling of impending doom'] },
-  { id: 'depressed-mood', label: 'depressed mood', kind: 'symptom', system: 'psychiatric', synonyms: ['depressed mood', 'depressed', 'depression', 'feeling down', 'feeling sad', 'sadness', 'sad', 'low mood', 'feeling blue'] },
+  { id: 'depressed-mood', label: 'depressed mood', kind: 'symptom', system: 'psychiatric', synonyms: ['depressed mood', 'depressed', 'depression', 'feeling down', 'feeling sad', 'sadness', 'sad', 'low mood', 'feeling blue', 'mood changes', 'changes in mood', 'change in mood', 'depressive symptoms', 'feelings of depression', 'feeling depressed'] },
   { id: 'anhedonia', label: 'anhedonia', kind: 'symptom', system: 'psychiatric', synonyms: ['anhedonia', 'loss of interest', 'lack of interest', 'decreased interest', 'no interest', 'no longer enjoys'] },
   { id: 'guilt-hopelessness', label: 'guilt or hopelessness', kind: 'symptom', system: 'psychiatric', synonyms: ['guilt', 'feelings of guilt', 'worthlessness', 'feeling worthless', 'hopelessness', 'hopeless', 'helplessness'] },
   { id: 'poor-concentration', label: 'poor concentration', kind: 'symptom', system: 'psychiatric', synonyms: ['poor concentration', 'difficulty concentrating', 'trouble concentrating', 'decreased concentration', 'difficulty focusing', 'trouble focusing'] },
@@ -40,7 +40,7 @@ export const psychiatricSymptoms: readonly FindingConcept[] = [
   { id: 'hallucinations', label: 'hallucinations', kind: 'symptom', system: 'psychiatric', synonyms: ['hallucinations', 'hallucination', 'auditory hallucinations', 'visual hallucinations', 'hearing voices', 'seeing things'], abbreviations: ['AH', 'VH', 'AVH', 'AH/VH'] },
   { id: 'paranoia', label: 'paranoia', kind: 'symptom', system: 'psychiatric', synonyms: ['paranoia', 'paranoid', 'delusions', 'delusion'] },
   { id: 'manic-symptoms', label: 'manic symptoms', kind: 'symptom', system: 'psychiatric', synonyms: ['mania', 'manic', 'manic episode', 'decreased need for sleep', 'racing thoughts', 'grandiosity', 'elevated mood', 'pressured speech'] },
-  { id: 'insomnia', label: 'insomnia', kind: 'symptom', system: 'psychiatric', synonyms: ['insomnia', 'difficulty sleeping', 'trouble sleeping', 'difficulty falling asleep', 'trouble falling asleep', 'difficulty staying asleep', 'trouble staying asleep', 'early morning awakening', 'poor sleep', 'cannot sleep'] },
+  { id: 'insomnia', label: 'insomnia', kind: 'symptom', system: 'psychiatric', synonyms: ['insomnia', 'difficulty sleeping', 'trouble sleeping', 'difficulty falling asleep', 'trouble falling asleep', 'difficulty staying asleep', 'trouble staying asleep', 'early morning awakening', 'poor sleep', 'cannot sleep', 'wakes up early', 'waking up early', 'early morning waking', 'early morning wakening', 'early morning wakenings', 'early morning awakenings', 'sleep difficulty', 'sleeping less', 'decreased sleep', 'difficulty with sleep', 'difficulty with sleeping', 'hard time falling asleep', 'hard time sleeping', 'trouble getting to sleep', 'difficulty in falling asleep', 'difficulty with falling asleep', 'difficulty getting to sleep', 'trouble with sleep', 'waking up earlier'] },
   { id: 'sleep-disturbance', label: 'sleep disturbance', kind: 'symptom', system: 'psychiatric', synonyms: ['sleep disturbance', 'sleep disturbances', 'sleep changes', 'change in sleep', 'changes in sleep', 'sleep problems', 'sleep pattern', 'hypersomnia', 'sleeping more'] },
   { id: 'obsessions-compulsions', label: 'obsessions or compulsions', kind: 'symptom', system: 'psychiatric', synonyms: ['obsessions', 'compulsions', 'obsessive thoughts', 'compulsive behavior'] },
 ];
@@ -60,17 +60,17 @@ export const musculoskeletalSymptoms: readonly FindingConcept[] = [
 export const skinSymptoms: readonly FindingConcept[] = [
   { id: 'rash', label: 'rash', kind: 'symptom', system: 'skin', synonyms: ['rash', 'rashes', 'skin rash', 'skin lesions', 'skin lesion', 'hives', 'malar rash'] },
   { id: 'pruritus', label: 'itching', kind: 'symptom', system: 'skin', synonyms: ['pruritus', 'itching', 'itchy', 'itchiness'] },
-  { id: 'skin-changes', label: 'skin changes', kind: 'symptom', system: 'skin', synonyms: ['skin changes', 'dry skin', 'change in skin', 'changes in skin', 'skin texture'] },
-  { id: 'hair-changes', label: 'hair changes', kind: 'symptom', system: 'skin', synonyms: ['hair changes', 'hair loss', 'hair thinning', 'thinning hair', 'brittle hair', 'change in hair', 'changes in hair', 'alopecia', 'hirsutism', 'excess hair'] },
+  { id: 'skin-changes', label: 'skin changes', kind: 'symptom', system: 'skin', synonyms: ['skin changes', 'dry skin', 'change in skin', 'changes in skin', 'skin texture', 'changes to skin', 'changes in her skin'] },
+  { id: 'hair-changes', label: 'hair changes', kind: 'symptom', system: 'skin', synonyms: ['hair changes', 'hair loss', 'hair thinning', 'thinning hair', 'brittle hair', 'change in hair', 'changes in hair', 'alopecia', 'hirsutism', 'excess hair', 'changes to hair', 'changes to her hair', 'hair chages', 'changes in her hair'] },
   { id: 'nail-changes', label: 'nail changes', kind: 'symptom', system: 'skin', synonyms: ['nail changes', 'brittle nails', 'change in nails', 'changes in nails', 'nail pitting'] },
   { id: 'easy-bruising', label: 'easy bruising', kind: 'symptom', system: 'hematologic', synonyms: ['easy bruising', 'bruising', 'bruises easily', 'easy bleeding', 'bleeding gums'] },
   { id: 'pallor', label: 'pallor', kind: 'symptom', system: 'hematologic', synonyms: ['pallor', 'pale', 'paleness'] },
 ];
 
 export const endocrineSymptoms: readonly FindingConcept[] = [
-  { id: 'heat-intolerance', label: 'heat intolerance', kind: 'symptom', system: 'endocrine', synonyms: ['heat intolerance', 'intolerance to heat', 'feeling hot all the time', 'always feels hot'] },
+  { id: 'heat-intolerance', label: 'heat intolerance', kind: 'symptom', system: 'endocrine', synonyms: ['heat intolerance', 'intolerance to heat', 'feeling hot all the time', 'always feels hot', 'heat sensitivity', 'hot intolerance'] },
   { id: 'cold-intolerance', label: 'cold intolerance', kind: 'symptom', system: 'endocrine', synonyms: ['cold intolerance', 'intolerance to cold', 'feeling cold all the time', 'always feels cold'] },
-  { id: 'temperature-intolerance', label: 'temperature intolerance', kind: 'symptom', system: 'endocrine', synonyms: ['temperature intolerance', 'heat or cold intolerance', 'heat and cold intolerance', 'cold or heat intolerance', 'intolerance to heat or cold'] },
+  { id: 'temperature-intolerance', label: 'temperature intolerance', kind: 'symptom', system: 'endocrine', synonyms: ['temperature intolerance', 'heat or cold intolerance', 'heat and cold intolerance', 'cold or heat intolerance', 'intolerance to heat or cold', 'cold/heat sensitivity', 'heat/cold sensitivity', 'temperature sensitivity', 'temperature changes', 'temperature issues', 'temperature problems'] },
   { id: 'thyroid-symptoms', label: 'thyroid symptoms', kind: 'symptom', system: 'endocrine', synonyms: ['thyroid symptoms', 'symptoms of thyroid disease', 'hyperthyroid symptoms', 'hypothyroid symptoms', 'symptoms of hyperthyroidism', 'symptoms of hypothyroidism', 'thyroid problems', 'thyroid issues'] },
   { id: 'tremor', label: 'tremor', kind: 'symptom', system: 'neurological', synonyms: ['tremor', 'tremors', 'shaking hands', 'hand tremor', 'shakiness', 'shaky'] },
   { id: 'polydipsia', label: 'increased thirst', kind: 'symptom', system: 'endocrine', synonyms: ['polydipsia', 'increased thirst', 'excessive thirst', 'thirsty'] },
