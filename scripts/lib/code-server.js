@@ -134,7 +134,25 @@ function workbenchUrl(server, folder, payload = []) {
   return `${server.url}?${query.join('&')}`;
 }
 
+/**
+ * Makes `extensionsDir` hold this repository's extension as an installed extension (a symlink
+ * named publisher.name-version), so code-server loads the built extension without packaging.
+ */
+function linkExtension(extensionsDir) {
+  const manifest = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
+  fs.mkdirSync(extensionsDir, { recursive: true });
+  for (const entry of fs.readdirSync(extensionsDir)) {
+    if (entry.startsWith(`${manifest.publisher}.${manifest.name}-`)) fs.rmSync(path.join(extensionsDir, entry), { recursive: true, force: true });
+  }
+  // A stale extensions.json would list the old folder; code-server rescans without it.
+  fs.rmSync(path.join(extensionsDir, 'extensions.json'), { force: true });
+  const link = path.join(extensionsDir, `${manifest.publisher}.${manifest.name}-${manifest.version}`);
+  fs.symlinkSync(ROOT, link, 'dir');
+  return `${manifest.publisher}.${manifest.name}`;
+}
+
 module.exports = {
+  linkExtension,
   ROOT,
   HOST,
   CODE_SERVER_DIR,
