@@ -242,12 +242,13 @@ class Validator {
     return value.map((item, i) => {
       const p = `${path}[${i}]`;
       const flag = this.object(item, p, `"${p}"`);
-      this.onlyKeys(flag, p, ['finding', 'why', 'section']);
-      return {
+      this.onlyKeys(flag, p, ['finding', 'why', 'section', 'sex']);
+      const base = {
         finding: this.string(flag['finding'], `${p}.finding`),
         why: this.string(flag['why'], `${p}.why`),
         section: this.oneOf(flag['section'] ?? 'ros', `${p}.section`, ['hpi', 'ros'] as const),
       };
+      return flag['sex'] === undefined ? base : { ...base, sex: this.oneOf(flag['sex'], `${p}.sex`, ['female', 'male'] as const) };
     });
   }
 }

@@ -80,7 +80,11 @@ export interface RedFlag {
   readonly why: string;
   /** Where the pertinent negative belongs. */
   readonly section: 'hpi' | 'ros';
+  /** Set when the red flag applies to one sex only (vaginal bleeding, penile discharge). */
+  readonly sex?: PatientSex;
 }
+
+export type PatientSex = 'female' | 'male';
 
 export interface ComplaintKnowledge {
   readonly id: string;

@@ -1,4 +1,5 @@
 import { pertinentNegativeBody, pertinentNegativeEdit, anchorFor } from './anchors';
+import { inferSex } from '../check/patient';
 import type { Rule } from './rule';
 
 export const missingRedFlag: Rule = {
@@ -10,8 +11,11 @@ export const missingRedFlag: Rule = {
   check({ note, analysis, index, complaint }, report) {
     if (!complaint || !analysis.historySpan) return;
     const documented = new Set(analysis.history.map((mention) => mention.concept));
+    const sex = inferSex(note.text, analysis.historySpan);
     for (const flag of complaint.redFlags) {
       if (documented.has(flag.finding)) continue;
+      // A sex-specific flag is asked only when the note says the patient is of that sex.
+      if (flag.sex && flag.sex !== sex) continue;
       const label = index.findingById.get(flag.finding)?.label ?? flag.finding;
       const body = pertinentNegativeBody(note, flag.section);
       report({
