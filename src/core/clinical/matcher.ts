@@ -31,6 +31,8 @@ export interface CompiledLexicon {
   readonly fuzzy: FuzzyIndex;
   /** @internal Word → trie keys it may stand for; survives between keystrokes. */
   readonly wordCache: Map<string, readonly string[]>;
+  /** @internal Concept id → its reference, for matches made outside the tries. */
+  readonly concepts: ReadonlyMap<string, ConceptRef>;
 }
 
 const WORD_CACHE_LIMIT = 50_000;
@@ -60,8 +62,10 @@ export function compileLexicon(entries: readonly LexiconEntry[]): CompiledLexico
   // Misspellings are corrected only into distinctive words: a whole one-word term ("nausea") or a
   // long word of a phrase ("shortness"), never into filler like "sitting" in "pain with sitting".
   const fuzzyTargets = new Set<string>();
+  const concepts = new Map<string, ConceptRef>();
   for (const entry of entries) {
     const ref: ConceptRef = { id: entry.id, label: entry.label };
+    if (!concepts.has(entry.id)) concepts.set(entry.id, ref);
     for (const phrase of [entry.label, ...entry.synonyms]) {
       const toks = tokenize(phrase);
       insert(
@@ -93,6 +97,7 @@ export function compileLexicon(entries: readonly LexiconEntry[]): CompiledLexico
     vocabulary,
     fuzzy: new FuzzyIndex(fuzzyTargets, vocabulary),
     wordCache: new Map(),
+    concepts,
   };
 }
 
@@ -149,6 +154,8 @@ interface RawMatch {
   readonly start: number;
   readonly end: number;
   readonly concepts: readonly ConceptRef[];
+  /** Negated by its own prefix ("nonbloody"), whatever the cues around it. */
+  readonly negated?: boolean;
 }
 
 function matchTokens(tokens: readonly Token[], lex: CompiledLexicon): RawMatch[] {
@@ -184,6 +191,108 @@ function matchTokens(tokens: readonly Token[], lex: CompiledLexicon): RawMatch[]
   return out;
 }
 
+// "Blood" standing alone takes its meaning from the excretion or symptom just named in the same
+// clause: "diarrhea, no blood" is about blood in the stool, "urinating without blood" about
+// hematuria. Only when such a context is within a few tokens; never across a sentence end.
+const BLOOD_WORD = /^bl+o+u?d+(?:y|ied)?$/;
+const NON_BLOOD_WORD = /^non-?(bl+o+u?d+(?:y|ied)?)$/;
+/** Concept of "blood" after a mention of these concepts. */
+const BLOOD_AFTER_CONCEPT: ReadonlyMap<string, string> = new Map([
+  ['diarrhea', 'hematochezia'],
+  ['constipation', 'hematochezia'],
+  ['change-in-bowel-habits', 'hematochezia'],
+  ['vomiting', 'hematemesis'],
+  ['cough', 'hemoptysis'],
+  ['dysuria', 'hematuria'],
+  ['urinary-frequency', 'hematuria'],
+  ['urinary-urgency', 'hematuria'],
+]);
+/** Concept of "blood" next to these words. */
+const BLOOD_NEAR_WORD: ReadonlyMap<string, string> = new Map([
+  ['stool', 'hematochezia'],
+  ['stools', 'hematochezia'],
+  ['bm', 'hematochezia'],
+  ['bms', 'hematochezia'],
+  ['bowel', 'hematochezia'],
+  ['bowels', 'hematochezia'],
+  ['feces', 'hematochezia'],
+  ['faeces', 'hematochezia'],
+  ['urine', 'hematuria'],
+  ['urination', 'hematuria'],
+  ['urinating', 'hematuria'],
+  ['vomit', 'hematemesis'],
+  ['vomitus', 'hematemesis'],
+  ['emesis', 'hematemesis'],
+  ['sputum', 'hemoptysis'],
+  ['phlegm', 'hemoptysis'],
+]);
+/** Tokens looked back (to the context before "blood") and ahead ("blood stools"). */
+const BLOOD_LOOK_BACK = 6;
+const BLOOD_LOOK_AHEAD = 3;
+
+function clauseBreak(tok: Token): boolean {
+  return tok.newlineBefore || tok.text === '.' || tok.text === ';' || tok.text === '!' || tok.text === '?';
+}
+
+function contextualBloodMatches(tokens: readonly Token[], raw: readonly RawMatch[], lex: CompiledLexicon): RawMatch[] {
+  if (raw.length === 0 && !tokens.some((t) => t.isWord && BLOOD_NEAR_WORD.has(t.lower))) return [];
+  const rawAt = new Int32Array(tokens.length).fill(-1);
+  let r = 0;
+  tokens.forEach((t, k) => {
+    while (r < raw.length && (raw[r] as RawMatch).end <= t.start) r++;
+    const m = raw[r];
+    if (m && m.start <= t.start && t.end <= m.end) rawAt[k] = r;
+  });
+  const conceptOf = (k: number): string | undefined => {
+    const tok = tokens[k] as Token;
+    const m = rawAt[k] as number;
+    if (m !== -1) {
+      for (const c of (raw[m] as RawMatch).concepts) {
+        const target = BLOOD_AFTER_CONCEPT.get(c.id) ?? BLOOD_NEAR_WORD.get(tok.lower);
+        if (target) return target;
+      }
+      return undefined;
+    }
+    return tok.isWord ? BLOOD_NEAR_WORD.get(tok.lower) : undefined;
+  };
+  const out: RawMatch[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (rawAt[i] !== -1) continue;
+    const tok = tokens[i] as Token;
+    if (!tok.isWord) continue;
+    let first = i;
+    let negated = false;
+    if (NON_BLOOD_WORD.test(tok.lower)) negated = true;
+    else if (!BLOOD_WORD.test(tok.lower)) continue;
+    else {
+      // "non bloody", "non-bloody"
+      const a = tokens[i - 1];
+      const b = tokens[i - 2];
+      if (a && a.lower === 'non' && rawAt[i - 1] === -1 && !tok.newlineBefore) {
+        first = i - 1;
+        negated = true;
+      } else if (a && b && a.text === '-' && b.lower === 'non' && rawAt[i - 2] === -1 && !tok.spaceBefore) {
+        first = i - 2;
+        negated = true;
+      }
+    }
+    let target: string | undefined;
+    for (let k = first - 1; k >= 0 && k >= first - BLOOD_LOOK_BACK && !target; k--) {
+      if (clauseBreak(tokens[k + 1] as Token)) break;
+      target = conceptOf(k);
+    }
+    for (let k = i + 1; k < tokens.length && k <= i + BLOOD_LOOK_AHEAD && !target; k++) {
+      if (clauseBreak(tokens[k] as Token)) break;
+      if (rawAt[k] === -1) target = conceptOf(k);
+      else target = conceptOf(k) === 'hematochezia' || conceptOf(k) === 'hematuria' ? conceptOf(k) : undefined;
+    }
+    const ref = target ? lex.concepts.get(target) : undefined;
+    if (!ref) continue;
+    out.push({ start: (tokens[first] as Token).start, end: tok.end, concepts: [ref], ...(negated ? { negated } : {}) });
+  }
+  return out;
+}
+
 /**
  * Concepts of `lexicon` mentioned in `text` (within `region` when given), sorted by start, each
  * affirmed or negated. Spans are offsets into `text`. Leftmost-longest: "chest pain" wins over
@@ -192,7 +301,9 @@ function matchTokens(tokens: readonly Token[], lex: CompiledLexicon): RawMatch[]
 export function findMentions(text: string, lexicon: CompiledLexicon, region?: Span): Mention[] {
   const r = clampRegion(text, region);
   const tokens = tokenize(text, r.start, r.end);
-  const raw = matchTokens(tokens, lexicon);
+  const direct = matchTokens(tokens, lexicon);
+  const extra = contextualBloodMatches(tokens, direct, lexicon);
+  const raw = extra.length === 0 ? direct : [...direct, ...extra].sort((a, b) => a.start - b.start);
   const polarities = polaritiesForTokens(text, tokens, raw);
   const mentions: Mention[] = [];
   raw.forEach((m, k) => {
@@ -200,7 +311,7 @@ export function findMentions(text: string, lexicon: CompiledLexicon, region?: Sp
       mentions.push({
         concept: c.id,
         label: c.label,
-        polarity: polarities[k] ?? 'affirmed',
+        polarity: m.negated ? 'negated' : (polarities[k] ?? 'affirmed'),
         span: { start: m.start, end: m.end },
       });
     }

@@ -1,0 +1,40 @@
+import assert from 'node:assert/strict';
+import { compileLexicon, findMentions } from '../../src/core/clinical/matcher';
+import type { LexiconEntry } from '../../src/core/clinical/types';
+
+const ENTRIES: readonly LexiconEntry[] = [
+  { id: 'diarrhea', label: 'diarrhea', synonyms: ['diarrhea'] },
+  { id: 'dysuria', label: 'dysuria', synonyms: ['dysuria'] },
+  { id: 'hematochezia', label: 'hematochezia', synonyms: ['hematochezia', 'blood in stool', 'bloody diarrhea'] },
+  { id: 'hematuria', label: 'hematuria', synonyms: ['hematuria', 'blood in urine'] },
+];
+const LEX = compileLexicon(ENTRIES);
+
+function render(text: string): string[] {
+  return findMentions(text, LEX).map((m) => `${m.concept}:${m.polarity[0]}[${text.slice(m.span.start, m.span.end)}]`);
+}
+
+describe('matcher: "blood" read in the context of the symptom before it', () => {
+  it('a stool context makes a lone "blood" blood in the stool, with its own negation', () => {
+    assert.deepEqual(render('Loose stools since Monday, no blood.'), ['hematochezia:n[blood]']);
+    assert.deepEqual(render('watery diarrhea without any blood'), ['diarrhea:a[diarrhea]', 'hematochezia:n[blood]']);
+    assert.deepEqual(render('diarrhea, has seen blood'), ['diarrhea:a[diarrhea]', 'hematochezia:a[blood]']);
+  });
+
+  it('"nonbloody" and "non-bloody" negate only the blood, not the diarrhea', () => {
+    assert.deepEqual(render('nonbloody diarrhea x3 days'), ['hematochezia:n[nonbloody]', 'diarrhea:a[diarrhea]']);
+    assert.deepEqual(render('diarrhea, non bloody'), ['diarrhea:a[diarrhea]', 'hematochezia:n[non bloody]']);
+    assert.deepEqual(render('diarrhea (non-bloody)'), ['diarrhea:a[diarrhea]', 'hematochezia:n[non-bloody]']);
+  });
+
+  it('a urinary context makes it hematuria; the word after can give the context too', () => {
+    assert.deepEqual(render('dysuria but no blood'), ['dysuria:a[dysuria]', 'hematuria:n[blood]']);
+    assert.deepEqual(render('denies blood stools'), ['hematochezia:n[blood]']);
+  });
+
+  it('no context, or a context in another sentence, leaves "blood" unmatched', () => {
+    assert.deepEqual(render('no blood'), []);
+    assert.deepEqual(render('Diarrhea resolved. Donated blood last year.'), ['diarrhea:a[Diarrhea]']);
+    assert.deepEqual(render('diarrhea, no blood in urine'), ['diarrhea:a[diarrhea]', 'hematuria:n[blood in urine]']);
+  });
+});
