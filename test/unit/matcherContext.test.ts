@@ -38,3 +38,13 @@ describe('matcher: "blood" read in the context of the symptom before it', () => 
     assert.deepEqual(render('diarrhea, no blood in urine'), ['diarrhea:a[diarrhea]', 'hematuria:n[blood in urine]']);
   });
 });
+
+describe('matcher: quotation marks inside a phrase', () => {
+  const lex = compileLexicon([{ id: 'thyroid-fh', label: 'family history of thyroid disease', synonyms: ['aunt with thyroid trouble'] }]);
+  it('a phrase quoted in part still matches', () => {
+    const text = 'Aunt with "thyroid trouble" years ago';
+    const found = findMentions(text, lex);
+    assert.equal(found.length, 1);
+    assert.equal(found[0]?.concept, 'thyroid-fh');
+  });
+});

@@ -240,3 +240,11 @@ describe('findGlobalNegativeStatements', () => {
     assert.deepEqual(findGlobalNegativeStatements(text, { start: 0, end: 11 }), []);
   });
 });
+
+describe('negation: contractions typed without the apostrophe', () => {
+  it('"dont" and "doesnt" negate like "don\'t"', () => {
+    const text = 'she doesnt get headaches';
+    const start = text.indexOf('headaches');
+    assert.deepEqual(assignPolarity(text, [{ start, end: start + 9 }]), ['negated']);
+  });
+});

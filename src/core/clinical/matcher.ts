@@ -114,6 +114,8 @@ function resolveWord(lex: CompiledLexicon, lower: string): readonly string[] {
   return out;
 }
 
+const QUOTES = new Set(['"', '“', '”', "'", '‘', '’']);
+
 interface Match {
   /** Token index one past the last matched token. */
   end: number;
@@ -138,6 +140,11 @@ function longestMatch(
     for (const key of keysFor(tok)) {
       const child = node.children.get(key);
       if (child) walk(child, t + 1, true);
+    }
+    // 'mother with "thyroid problem"': quotation marks inside a phrase are skipped.
+    if (t > i && QUOTES.has(tok.text)) {
+      const next = tokens[t + 1];
+      if (next && next.isWord && !next.newlineBefore) walk(node, t + 1, false);
     }
     // "chest-pain" for "chest pain": skip a hyphen glued between two words of a phrase.
     // Tried even when the phrase has a hyphen here too: "light-headedness" is "light headedness".

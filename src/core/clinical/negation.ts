@@ -30,6 +30,8 @@ const PRE = [
   '(−)', '(–)', 'no signs of', 'no sign of', 'no evidence of', 'no e/o',
   'no episodes of', 'no new', 'no recent', 'no other', 'no hx', 'no h/o of', 'no personal or family history of',
   'no family history of', 'no fhx of', 'no fh of', 'fails to reveal', 'not have', 'no longer', 'neg', 'negative', 'non',
+  // Apostrophe left out, as typed in a hurry.
+  'dont', 'doesnt', 'didnt', 'hasnt', 'havent', 'denes', 'deneis',
 ];
 const POST_LOOSE = ['(-)', '(−)', '(–)', '-ve', 'absent', 'not present', 'denied', 'not reported', 'was negative', 'is negative', 'were negative', 'are negative'];
 const POST_STRICT = ['no', 'none', 'neg', 'negative', 'nil', 'denies'];
