@@ -48,3 +48,17 @@ describe('matcher: quotation marks inside a phrase', () => {
     assert.equal(found[0]?.concept, 'thyroid-fh');
   });
 });
+
+describe('matcher: misspelt later words of a phrase', () => {
+  const lex = compileLexicon([
+    { id: 'irregular-menses', label: 'irregular menses', synonyms: ['irregular periods'] },
+    { id: 'menorrhagia', label: 'heavy menses', synonyms: ['heavy periods'] },
+  ]);
+  it('a near spelling continues a phrase whose first word matched exactly', () => {
+    const text = 'irregular peroids for a year';
+    assert.deepEqual(findMentions(text, lex).map((m) => text.slice(m.span.start, m.span.end)), ['irregular peroids']);
+  });
+  it('but does not start one', () => {
+    assert.deepEqual(findMentions('peroids only', lex), []);
+  });
+});

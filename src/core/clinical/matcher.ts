@@ -29,6 +29,8 @@ export interface CompiledLexicon {
   readonly vocabulary: ReadonlySet<string>;
   /** @internal */
   readonly fuzzy: FuzzyIndex;
+  /** @internal Near spellings of any phrase word, tried only to continue a phrase already begun. */
+  readonly innerFuzzy: FuzzyIndex;
   /** @internal Word → trie keys it may stand for; survives between keystrokes. */
   readonly wordCache: Map<string, readonly string[]>;
   /** @internal Concept id → its reference, for matches made outside the tries. */
@@ -96,6 +98,7 @@ export function compileLexicon(entries: readonly LexiconEntry[]): CompiledLexico
     abbreviationTrie,
     vocabulary,
     fuzzy: new FuzzyIndex(fuzzyTargets, vocabulary),
+    innerFuzzy: new FuzzyIndex(vocabulary, vocabulary),
     wordCache: new Map(),
     concepts,
   };
@@ -127,6 +130,7 @@ function longestMatch(
   i: number,
   root: TrieNode,
   keysFor: (t: Token) => readonly string[],
+  continuationKeysFor?: (t: Token) => readonly string[],
 ): Match | null {
   let best: Match | null = null;
   const n = tokens.length;
@@ -137,9 +141,20 @@ function longestMatch(
     }
     if (t >= n || node.children.size === 0) return;
     const tok = tokens[t] as Token;
+    let continued = false;
     for (const key of keysFor(tok)) {
       const child = node.children.get(key);
-      if (child) walk(child, t + 1, true);
+      if (child) {
+        continued = true;
+        walk(child, t + 1, true);
+      }
+    }
+    // "irregular peroids": a misspelt later word of a phrase whose first word is already matched.
+    if (!continued && t > i && continuationKeysFor) {
+      for (const key of continuationKeysFor(tok)) {
+        const child = node.children.get(key);
+        if (child) walk(child, t + 1, true);
+      }
     }
     // 'mother with "thyroid problem"': quotation marks inside a phrase are skipped.
     if (t > i && QUOTES.has(tok.text)) {
@@ -168,13 +183,15 @@ interface RawMatch {
 function matchTokens(tokens: readonly Token[], lex: CompiledLexicon): RawMatch[] {
   const synonymKeys = (t: Token): readonly string[] => (t.isWord ? resolveWord(lex, t.lower) : [t.lower]);
   const abbreviationKeys = (t: Token): readonly string[] => [t.text];
+  const continuationKeys = (t: Token): readonly string[] =>
+    t.isWord && !lex.vocabulary.has(t.lower) ? lex.innerFuzzy.lookup(t.lower) : [];
   const out: RawMatch[] = [];
   let i = 0;
   while (i < tokens.length) {
     const tok = tokens[i] as Token;
     // Most tokens start nothing: check the first edge before walking.
     const a = synonymKeys(tok).some((k) => lex.synonymTrie.children.has(k))
-      ? longestMatch(tokens, i, lex.synonymTrie, synonymKeys)
+      ? longestMatch(tokens, i, lex.synonymTrie, synonymKeys, continuationKeys)
       : null;
     const b = lex.abbreviationTrie.children.has(tok.text)
       ? longestMatch(tokens, i, lex.abbreviationTrie, abbreviationKeys)
