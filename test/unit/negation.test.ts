@@ -248,3 +248,22 @@ describe('negation: contractions typed without the apostrophe', () => {
     assert.deepEqual(assignPolarity(text, [{ start, end: start + 9 }]), ['negated']);
   });
 });
+
+describe('negation: dash-prefixed items of a one-line review of systems', () => {
+  const lex = compileLexicon([
+    { id: 'fever', label: 'fever', synonyms: ['fever'] },
+    { id: 'cough', label: 'cough', synonyms: ['cough'] },
+    { id: 'rash', label: 'rash', synonyms: ['rash'] },
+  ]);
+  const render = (text: string): string[] => findMentions(text, lex).map((m) => `${m.concept}:${m.polarity[0]}`);
+  it('"-item" entries in a list line are absent, "+item" present', () => {
+    assert.deepEqual(render('Systems: -fever, -cough, +rash'), ['fever:n', 'cough:n', 'rash:a']);
+    assert.deepEqual(render('Skin: -rash'), ['rash:n']);
+    assert.deepEqual(render('Systems: - fever, - cough'), ['fever:n', 'cough:n']);
+  });
+  it('a bullet at line start or a dash used as a separator does not negate', () => {
+    assert.deepEqual(render('- fever\n- cough'), ['fever:a', 'cough:a']);
+    assert.deepEqual(render('has had fever - cough - rash'), ['fever:a', 'cough:a', 'rash:a']);
+    assert.deepEqual(render('Skin: - rash'), ['rash:a']);
+  });
+});

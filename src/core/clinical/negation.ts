@@ -184,8 +184,14 @@ export function polaritiesForTokens(text: string, tokens: readonly Token[], span
     }
     return undefined;
   };
+  const dashNegated = dashListItems(tokens, ranges);
   ranges.forEach(([s, e], k) => {
     if (s >= e) return;
+    if (dashNegated.has(k)) {
+      polarity[k] = 'negated';
+      forced[k] = true;
+      return;
+    }
     const before = precedingCue(s);
     if (before?.cue.affirm && !(tokens[s] as Token).newlineBefore) {
       forced[k] = true;
@@ -264,6 +270,45 @@ export function polaritiesForTokens(text: string, tokens: readonly Token[], span
     if (a.start === b.start && a.end === b.end && polarity[k - 1] === 'negated') polarity[k] = 'negated';
   }
   return polarity;
+}
+
+const DASHES = new Set(['-', '–', '−']);
+
+/**
+ * Mentions marked absent by a "-" in a one-line review-of-systems list: "ROS: -fever, -chills" or
+ * "ROS: - fever, - chills". A dash counts when it stands right before the mention, is not the
+ * first token of its line (that is a bullet) and is not glued to the word before it (a hyphen);
+ * a spaced dash only after a colon, comma or semicolon. It negates when the line has at least two
+ * such items, or when it follows a colon and is glued to the mention ("GI: -constipation").
+ */
+function dashListItems(tokens: readonly Token[], ranges: ReadonlyArray<readonly [number, number]>): Set<number> {
+  const candidates: Array<{ k: number; line: number; strong: boolean }> = [];
+  let line = 0;
+  let lineOf = -1;
+  for (let t = 0, k = 0; k < ranges.length; k++) {
+    const [s, e] = ranges[k] as readonly [number, number];
+    if (s >= e || s === 0) continue;
+    for (; t <= s; t++) {
+      if ((tokens[t] as Token).newlineBefore) line++;
+      lineOf = line;
+    }
+    const dash = tokens[s - 1] as Token;
+    const prev = tokens[s - 2];
+    if (!DASHES.has(dash.text) || dash.newlineBefore || s - 1 === 0) continue;
+    if (prev && prev.isWord && !dash.spaceBefore) continue;
+    if ((tokens[s] as Token).newlineBefore) continue;
+    const afterColon = prev?.text === ':';
+    const glued = !(tokens[s] as Token).spaceBefore;
+    // " - " between words is as often a separator ("palpitations - chest pressure"): a spaced dash
+    // counts only at the start of a list item, after a colon, comma or semicolon.
+    if (!glued && !(prev && (prev.text === ':' || prev.text === ',' || prev.text === ';'))) continue;
+    candidates.push({ k, line: lineOf, strong: afterColon && glued });
+  }
+  const perLine = new Map<number, number>();
+  for (const c of candidates) perLine.set(c.line, (perLine.get(c.line) ?? 0) + 1);
+  const out = new Set<number>();
+  for (const c of candidates) if (c.strong || (perLine.get(c.line) ?? 0) >= 2) out.add(c.k);
+  return out;
 }
 
 /** Nothing clause-like follows: end, line break, punctuation, or a conjunction. */
