@@ -16,6 +16,16 @@ function relativeWith(conditions: readonly string[]): string[] {
   return out;
 }
 
+/** Caring for an elderly or sick relative: "taking care of her mother", "caring for in-laws". */
+function caringFor(): string[] {
+  const verbs = ['taking care of', 'takes care of', 'take care of', 'caring for', 'cares for', 'care for', 'care of', 'caretaker of', 'care taker of', 'caregiver for', 'caregiver of', 'looking after', 'looks after', 'helping care for', 'helps care for'];
+  const whom = ['mother', 'mom', 'parents', 'in-laws', 'in laws', 'inlaws', 'mother-in-law', 'father-in-law', 'father', 'husbands parents', "husband's parents"];
+  const before = ['', 'her ', 'his ', 'her elderly ', 'elderly ', 'her aging ', 'aging ', 'her sick ', 'sick ', 'her ill ', 'his elderly '];
+  const out: string[] = [];
+  for (const v of verbs) for (const b of before) for (const w of whom) out.push(`${v} ${b}${w}`);
+  return out;
+}
+
 export const substanceFindings: readonly FindingConcept[] = [
   { id: 'smoking', label: 'smoking', kind: 'risk-factor', synonyms: ['smoking', 'smoker', 'smokes', 'tobacco', 'tobacco use', 'cigarettes', 'cigarette', 'pack years', 'pack year', 'vaping'] },
   { id: 'alcohol-use', label: 'alcohol use', kind: 'risk-factor', synonyms: ['alcohol', 'alcohol use', 'drinks alcohol', 'drinking', 'etoh', 'beers', 'binge drinking', 'alcohol intake', 'alcoholic beverages', 'alcoholic beverage', 'alcoholic drinks', 'beer', 'drinks socially', 'social drinker', 'wine'], abbreviations: ['EtOH', 'ETOH'] },
@@ -77,7 +87,7 @@ export const socialHistoryFindings: readonly FindingConcept[] = [
   { id: 'heavy-lifting', label: 'heavy lifting', kind: 'history', synonyms: ['heavy lifting', 'lifting heavy', 'lifted heavy', 'lifting boxes', 'lifting something heavy'] },
   { id: 'sick-contacts', label: 'sick contacts', kind: 'risk-factor', synonyms: ['sick contacts', 'sick contact', 'sick family members', 'exposure to sick', 'exposed to sick', 'contact with sick'] },
   { id: 'tick-exposure', label: 'tick exposure', kind: 'risk-factor', synonyms: ['tick bite', 'tick bites', 'tick exposure', 'camping', 'hiking'] },
-  { id: 'stress', label: 'stress', kind: 'history', system: 'psychiatric', synonyms: ['stress', 'stressed', 'stressors', 'stressful', 'work stress', 'financial stress', 'stress at work', 'caregiver stress', 'caregiver burden', 'caregiver', 'care giver', 'caretaker', 'takes care of her mother', 'caring for her mother', 'caring for her parents', 'takes care of her parents', 'cares for her elderly mother', 'cares for her mother'] },
+  { id: 'stress', label: 'stress', kind: 'history', system: 'psychiatric', synonyms: ['stress', 'stressed', 'stressors', 'stressful', 'work stress', 'financial stress', 'stress at work', 'caregiver stress', 'caregiver burden', 'caregiver', 'care giver', 'caretaker', 'takes care of her mother', 'caring for her mother', 'caring for her parents', 'takes care of her parents', 'cares for her elderly mother', 'cares for her mother', 'overwhelmed', 'feels overwhelmed', ...caringFor()] },
   { id: 'bereavement', label: 'recent loss', kind: 'history', system: 'psychiatric', synonyms: ['bereavement', 'grief', 'grieving', 'loss of a loved one', 'recent death in the family', 'recently widowed', 'death of her husband', 'death of his wife'] },
   { id: 'access-to-firearms', label: 'access to firearms', kind: 'risk-factor', synonyms: ['access to firearms', 'access to guns', 'access to a gun', 'access to weapons', 'firearms', 'firearm', 'guns', 'gun at home', 'owns a gun', 'access to means', 'access to pills'] },
   { id: 'domestic-violence', label: 'intimate partner violence', kind: 'risk-factor', synonyms: ['domestic violence', 'intimate partner violence', 'safe at home', 'feels safe at home', 'physical abuse', 'sexual abuse', 'emotional abuse'], abbreviations: ['IPV'] },
