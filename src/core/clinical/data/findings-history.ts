@@ -59,7 +59,7 @@ export const medicationFindings: readonly FindingConcept[] = [
   { id: 'nsaid-use', label: 'NSAID use', kind: 'risk-factor', synonyms: ['nsaid', 'nsaids', 'nsaid use', 'ibuprofen', 'naproxen', 'advil', 'motrin', 'aleve', 'aspirin use', 'anti inflammatories'] },
   { id: 'anticoagulant-use', label: 'anticoagulant use', kind: 'risk-factor', synonyms: ['anticoagulant', 'anticoagulants', 'anticoagulation', 'blood thinner', 'blood thinners', 'warfarin', 'coumadin', 'apixaban', 'rivaroxaban', 'eliquis', 'xarelto'] },
   { id: 'steroid-use', label: 'steroid use', kind: 'risk-factor', synonyms: ['steroid use', 'steroids', 'prednisone', 'corticosteroids', 'chronic steroids'] },
-  { id: 'antibiotic-use', label: 'recent antibiotic use', kind: 'risk-factor', synonyms: ['recent antibiotics', 'recent antibiotic use', 'antibiotic use', 'took antibiotics', 'course of antibiotics', 'on antibiotics'] },
+  { id: 'antibiotic-use', label: 'recent antibiotic use', kind: 'risk-factor', synonyms: ['recent antibiotics', 'recent antibiotic use', 'antibiotic use', 'took antibiotics', 'course of antibiotics', 'on antibiotics', 'clindamycin'] },
   { id: 'snoring', label: 'snoring', kind: 'symptom', system: 'respiratory', synonyms: ['snoring', 'snores', 'witnessed apneas', 'daytime sleepiness', 'daytime somnolence'] },
   { id: 'thyroid-medication', label: 'thyroid medication', kind: 'history', synonyms: ['levothyroxine', 'synthroid', 'thyroid medication', 'thyroid hormone'] },
 ];
@@ -75,7 +75,7 @@ export const familyHistoryFindings: readonly FindingConcept[] = [
 ];
 
 export const socialHistoryFindings: readonly FindingConcept[] = [
-  { id: 'sexually-active', label: 'sexually active', kind: 'history', synonyms: ['sexually active', 'sexual activity', 'sexual partner', 'sexual partners', 'sexual history', 'monogamous', 'sexually monogamous', 'sex with husband', 'sex with her husband', 'sexual intercourse', 'sexual encounter', 'sexually activity'] },
+  { id: 'sexually-active', label: 'sexually active', kind: 'history', synonyms: ['sexually active', 'sexual activity', 'sexual partner', 'sexual partners', 'sexual history', 'monogamous', 'sexually monogamous', 'sex with husband', 'sex with her husband', 'sexual intercourse', 'sexual encounter', 'sexually activity', 'sexual active', 'sex active'] },
   { id: 'new-sexual-partner', label: 'new sexual partner', kind: 'risk-factor', synonyms: ['new sexual partner', 'new partner', 'multiple sexual partners', 'multiple partners', 'new boyfriend', 'new girlfriend'] },
   { id: 'unprotected-sex', label: 'unprotected sex', kind: 'risk-factor', synonyms: ['unprotected sex', 'unprotected intercourse', 'no condoms', 'no condom use', 'does not use condoms', 'inconsistent condom use', 'without condoms'] },
   { id: 'lmp', label: 'last menstrual period', kind: 'history', system: 'reproductive', synonyms: ['last menstrual period', 'last period', 'lmp'], abbreviations: ['LMP'] },
@@ -89,7 +89,7 @@ export const socialHistoryFindings: readonly FindingConcept[] = [
   { id: 'tick-exposure', label: 'tick exposure', kind: 'risk-factor', synonyms: ['tick bite', 'tick bites', 'tick exposure', 'camping', 'hiking'] },
   { id: 'stress', label: 'stress', kind: 'history', system: 'psychiatric', synonyms: ['stress', 'stressed', 'stressors', 'stressful', 'work stress', 'financial stress', 'stress at work', 'caregiver stress', 'caregiver burden', 'caregiver', 'care giver', 'caretaker', 'takes care of her mother', 'caring for her mother', 'caring for her parents', 'takes care of her parents', 'cares for her elderly mother', 'cares for her mother', ...caringFor()] },
   { id: 'bereavement', label: 'recent loss', kind: 'history', system: 'psychiatric', synonyms: ['bereavement', 'grief', 'grieving', 'loss of a loved one', 'recent death in the family', 'recently widowed', 'death of her husband', 'death of his wife'] },
-  { id: 'access-to-firearms', label: 'access to firearms', kind: 'risk-factor', synonyms: ['access to firearms', 'access to guns', 'access to a gun', 'access to weapons', 'firearms', 'firearm', 'guns', 'gun at home', 'owns a gun', 'access to means', 'access to pills'] },
+  { id: 'access-to-firearms', label: 'access to firearms', kind: 'risk-factor', synonyms: ['access to firearms', 'access to guns', 'access to a gun', 'access to weapons', 'firearms', 'firearm', 'guns', 'gun at home', 'owns a gun', 'handgun', 'handguns', 'access to means', 'access to pills'] },
   { id: 'domestic-violence', label: 'intimate partner violence', kind: 'risk-factor', synonyms: ['domestic violence', 'intimate partner violence', 'safe at home', 'feels safe at home', 'physical abuse', 'sexual abuse', 'emotional abuse'], abbreviations: ['IPV'] },
   { id: 'social-isolation', label: 'social isolation', kind: 'risk-factor', synonyms: ['social isolation', 'lives alone', 'socially isolated', 'lack of social support', 'no social support'] },
 ];
