@@ -62,3 +62,12 @@ describe('matcher: misspelt later words of a phrase', () => {
     assert.deepEqual(findMentions('peroids only', lex), []);
   });
 });
+
+describe('matcher: "w/" and "w" for "with" inside a phrase', () => {
+  const lex = compileLexicon([{ id: 'dysuria', label: 'dysuria', synonyms: ['burning with urination'] }]);
+  it('matches the phrase written with the shorthand', () => {
+    for (const text of ['burning w/ urination', 'burning w urination']) {
+      assert.deepEqual(findMentions(text, lex).map((m) => text.slice(m.span.start, m.span.end)), [text]);
+    }
+  });
+});

@@ -149,6 +149,12 @@ function longestMatch(
         walk(child, t + 1, true);
       }
     }
+    // "pain w/ urination", "pain w urination": the shorthand for "with" inside a phrase.
+    if (t > i && tok.lower === 'w') {
+      const child = node.children.get('with');
+      const slash = tokens[t + 1];
+      if (child) walk(child, slash && slash.text === '/' && !slash.spaceBefore ? t + 2 : t + 1, true);
+    }
     // "irregular peroids": a misspelt later word of a phrase whose first word is already matched.
     if (!continued && t > i && continuationKeysFor) {
       for (const key of continuationKeysFor(tok)) {
