@@ -55,17 +55,15 @@ export function activate(context: vscode.ExtensionContext): void {
     timers.set(key, setTimeout(() => check(document), readConfig(document.uri).check.debounceMs));
   };
 
-  const recheckVisible = (): void => {
+  // Every open document, not only visible ones: a note behind a tab or the report must not keep stale results.
+  const recheckOpen = (): void => {
     forget();
-    const seen = new Set<string>();
-    for (const editor of vscode.window.visibleTextEditors) {
-      if (!seen.has(editor.document.uri.toString())) check(editor.document);
-      seen.add(editor.document.uri.toString());
+    for (const document of vscode.workspace.textDocuments) {
+      if (isCsNote(document)) check(document);
+      else collection.delete(document.uri);
     }
-    // Notes open but not visible may no longer be notes (pattern changed): drop what no longer applies.
     collection.forEach((uri) => {
-      const document = vscode.workspace.textDocuments.find((candidate) => candidate.uri.toString() === uri.toString());
-      if (!document || !isCsNote(document)) collection.delete(uri);
+      if (!vscode.workspace.textDocuments.some((candidate) => candidate.uri.toString() === uri.toString())) collection.delete(uri);
     });
   };
 
@@ -85,9 +83,9 @@ export function activate(context: vscode.ExtensionContext): void {
       collection.delete(document.uri);
     }),
     vscode.workspace.onDidChangeConfiguration((event) => {
-      if (affectsCsNote(event)) recheckVisible();
+      if (affectsCsNote(event)) recheckOpen();
     }),
-    onDidChangeKnowledge(recheckVisible), // custom checklists changed: re-check with the merged knowledge
+    onDidChangeKnowledge(recheckOpen), // custom checklists changed: re-check with the merged knowledge
     { dispose: () => timers.forEach((handle) => clearTimeout(handle)) },
   );
   vscode.workspace.textDocuments.forEach(check);
