@@ -1,5 +1,7 @@
 // The one typed accessor for csNote.* settings; keys and defaults mirror package.json contributes.configuration.
 import * as vscode from 'vscode';
+import { RULE_IDS } from '../core/index';
+import { ProblemLog, validateSettings, type SettingKey } from './settingsValidation';
 
 export type RunMode = 'onType' | 'onSave';
 export type RuleSeverity = 'error' | 'warning' | 'info' | 'off';
@@ -8,39 +10,40 @@ export interface CsNoteConfig {
   readonly files: { readonly pattern: string };
   readonly template: { readonly folder: string };
   readonly timer: { readonly minutes: number; readonly startOnNewNote: boolean; readonly examMode: boolean; readonly encounterMode: boolean };
-  readonly check: { readonly run: RunMode; readonly debounceMs: number };
+  readonly check: { readonly run: RunMode; readonly debounceMs: number; readonly maxDocumentSizeKb: number };
   readonly rules: Readonly<Record<string, RuleSeverity>>;
 }
 
 export const SECTION = 'csNote';
 
-const SEVERITIES: readonly string[] = ['error', 'warning', 'info', 'off'];
+const KEYS: readonly SettingKey[] = [
+  'files.pattern',
+  'template.folder',
+  'timer.minutes',
+  'timer.startOnNewNote',
+  'timer.examMode',
+  'timer.encounterMode',
+  'check.run',
+  'check.debounceMs',
+  'check.maxDocumentSizeKb',
+  'rules',
+];
 
-function sanitizeRules(value: unknown): Record<string, RuleSeverity> {
-  const rules: Record<string, RuleSeverity> = {};
-  if (typeof value !== 'object' || value === null) return rules;
-  for (const [id, severity] of Object.entries(value)) {
-    if (typeof severity === 'string' && SEVERITIES.includes(severity)) rules[id] = severity as RuleSeverity;
-  }
-  return rules;
-}
+// Each distinct bad value is reported once per session; the default is used in its place.
+const reported = new ProblemLog();
 
 export function readConfig(scope?: vscode.ConfigurationScope): CsNoteConfig {
   const c = vscode.workspace.getConfiguration(SECTION, scope);
+  const raw: Partial<Record<SettingKey, unknown>> = {};
+  for (const key of KEYS) raw[key] = c.get<unknown>(key);
+  const { settings: s, problems } = validateSettings(raw, RULE_IDS);
+  for (const problem of reported.fresh(problems)) void vscode.window.showWarningMessage(`CS Note: ${problem.message}`);
   return {
-    files: { pattern: c.get<string>('files.pattern', '**/*.note.md') },
-    template: { folder: c.get<string>('template.folder', 'notes') },
-    timer: {
-      minutes: Math.max(1, c.get<number>('timer.minutes', 10)),
-      startOnNewNote: c.get<boolean>('timer.startOnNewNote', true),
-      examMode: c.get<boolean>('timer.examMode', false),
-      encounterMode: c.get<boolean>('timer.encounterMode', false),
-    },
-    check: {
-      run: c.get<string>('check.run', 'onType') === 'onSave' ? 'onSave' : 'onType',
-      debounceMs: Math.max(0, c.get<number>('check.debounceMs', 300)),
-    },
-    rules: sanitizeRules(c.get<unknown>('rules', {})),
+    files: { pattern: s.filesPattern },
+    template: { folder: s.templateFolder },
+    timer: { minutes: s.timerMinutes, startOnNewNote: s.timerStartOnNewNote, examMode: s.timerExamMode, encounterMode: s.timerEncounterMode },
+    check: { run: s.checkRun, debounceMs: s.checkDebounceMs, maxDocumentSizeKb: s.checkMaxDocumentSizeKb },
+    rules: s.rules,
   };
 }
 
