@@ -5,8 +5,11 @@ import { checkDocument, forget, rangeOf, ruleDocsUrl } from './checking';
 import { onDidChangeKnowledge } from './checklists/index';
 import { affectsCsNote, readConfig } from './config';
 import { isCsNote } from './noteFiles';
+import { largeDocumentNotice } from './largeDocument';
 
 export const SOURCE = 'cs-note';
+/** Code of the one diagnostic on a document too large to check as you type. */
+export const LARGE_DOCUMENT_CODE = 'max-document-size';
 
 const SEVERITY: Readonly<Record<Severity, vscode.DiagnosticSeverity>> = {
   error: vscode.DiagnosticSeverity.Error,
@@ -40,6 +43,15 @@ export function activate(context: vscode.ExtensionContext): void {
     generations.set(key, generation);
     if (!isCsNote(document)) {
       collection.delete(document.uri);
+      return;
+    }
+    const notice = largeDocumentNotice(document.getText(), readConfig(document.uri).check.maxDocumentSizeKb);
+    if (notice) {
+      // Too large to check live: one notice instead of findings; Check Note still checks on demand.
+      const diagnostic = new vscode.Diagnostic(document.lineAt(0).range, notice.message, vscode.DiagnosticSeverity.Information);
+      diagnostic.source = SOURCE;
+      diagnostic.code = LARGE_DOCUMENT_CODE;
+      collection.set(document.uri, [diagnostic]);
       return;
     }
     const version = document.version;
