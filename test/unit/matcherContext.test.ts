@@ -61,6 +61,11 @@ describe('matcher: misspelt later words of a phrase', () => {
   it('but does not start one', () => {
     assert.deepEqual(findMentions('peroids only', lex), []);
   });
+  it('a misspelt first word counts only when the rest of the phrase follows', () => {
+    const text = 'irreguler periods';
+    assert.deepEqual(findMentions(text, lex).map((m) => m.concept), ['irregular-menses']);
+    assert.deepEqual(findMentions('irreguler heartbeat', lex), []);
+  });
 });
 
 describe('matcher: "w/" and "w" for "with" inside a phrase', () => {

@@ -166,11 +166,14 @@ export class FuzzyIndex {
   /**
    * @param targets words a misspelling may be corrected into
    * @param known words that are never corrected (they are right as written); defaults to `targets`
+   * @param options keepCommonTargets: common words may be targets too (for look-ups constrained by
+   *   the rest of a phrase, "irreguar periods")
    */
-  constructor(targets: Iterable<string>, known?: Iterable<string>) {
+  constructor(targets: Iterable<string>, known?: Iterable<string>, options?: { readonly keepCommonTargets?: boolean }) {
     const vocab = new Set<string>();
+    const keepCommon = options?.keepCommonTargets ?? false;
     for (const w of targets) {
-      if (w.length >= FUZZY_MIN_LENGTH && /^[a-z]+$/.test(w) && !COMMON_WORDS.has(w)) vocab.add(w);
+      if (w.length >= FUZZY_MIN_LENGTH && /^[a-z]+$/.test(w) && (keepCommon || !COMMON_WORDS.has(w))) vocab.add(w);
     }
     this.vocabulary = new Set(known ?? vocab);
     for (const w of vocab) {

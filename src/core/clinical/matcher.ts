@@ -98,7 +98,7 @@ export function compileLexicon(entries: readonly LexiconEntry[]): CompiledLexico
     abbreviationTrie,
     vocabulary,
     fuzzy: new FuzzyIndex(fuzzyTargets, vocabulary),
-    innerFuzzy: new FuzzyIndex(vocabulary, vocabulary),
+    innerFuzzy: new FuzzyIndex(vocabulary, vocabulary, { keepCommonTargets: true }),
     wordCache: new Map(),
     concepts,
   };
@@ -116,6 +116,9 @@ function resolveWord(lex: CompiledLexicon, lower: string): readonly string[] {
   lex.wordCache.set(lower, out);
   return out;
 }
+
+/** A misspelt first word starts a phrase only from this length ("irreguar", not "wieght"). */
+const FUZZY_PHRASE_START_LENGTH = FUZZY_TWO_EDITS_LENGTH - 1;
 
 const QUOTES = new Set(['"', '“', '”', "'", '‘', '’']);
 
@@ -155,11 +158,12 @@ function longestMatch(
       const slash = tokens[t + 1];
       if (child) walk(child, slash && slash.text === '/' && !slash.spaceBefore ? t + 2 : t + 1, true);
     }
-    // "irregular peroids": a misspelt later word of a phrase whose first word is already matched.
-    if (!continued && t > i && continuationKeysFor) {
+    // "irregular peroids": a misspelt later word of a phrase whose first word is already matched;
+    // "irreguar periods": a misspelt first word, kept only when more of the phrase follows.
+    if (!continued && continuationKeysFor && (t > i || tok.lower.length >= FUZZY_PHRASE_START_LENGTH)) {
       for (const key of continuationKeysFor(tok)) {
         const child = node.children.get(key);
-        if (child) walk(child, t + 1, true);
+        if (child) walk(child, t + 1, t > i);
       }
     }
     // 'mother with "thyroid problem"': quotation marks inside a phrase are skipped.
@@ -189,14 +193,23 @@ interface RawMatch {
 function matchTokens(tokens: readonly Token[], lex: CompiledLexicon): RawMatch[] {
   const synonymKeys = (t: Token): readonly string[] => (t.isWord ? resolveWord(lex, t.lower) : [t.lower]);
   const abbreviationKeys = (t: Token): readonly string[] => [t.text];
-  const continuationKeys = (t: Token): readonly string[] =>
-    t.isWord && !lex.vocabulary.has(t.lower) ? lex.innerFuzzy.lookup(t.lower) : [];
+  const continuationKeys = (t: Token): readonly string[] => {
+    if (!t.isWord || lex.vocabulary.has(t.lower)) return [];
+    const key = `~${t.lower}`;
+    const cached = lex.wordCache.get(key);
+    if (cached) return cached;
+    const found = lex.innerFuzzy.lookup(t.lower);
+    lex.wordCache.set(key, found);
+    return found;
+  };
   const out: RawMatch[] = [];
   let i = 0;
   while (i < tokens.length) {
     const tok = tokens[i] as Token;
     // Most tokens start nothing: check the first edge before walking.
-    const a = synonymKeys(tok).some((k) => lex.synonymTrie.children.has(k))
+    const a =
+      synonymKeys(tok).some((k) => lex.synonymTrie.children.has(k)) ||
+      (tok.lower.length >= FUZZY_PHRASE_START_LENGTH && continuationKeys(tok).some((k) => lex.synonymTrie.children.has(k)))
       ? longestMatch(tokens, i, lex.synonymTrie, synonymKeys, continuationKeys)
       : null;
     const b = lex.abbreviationTrie.children.has(tok.text)
