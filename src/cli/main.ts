@@ -38,7 +38,8 @@ function main(argv: readonly string[]): number {
     return run(argv);
   } catch (error) {
     if (error instanceof UsageError) {
-      process.stderr.write(`cs-note: ${error.message}\n\n${USAGE}`);
+      // One line, as for unreadable input: scripts grep it; the usage is one --help away.
+      process.stderr.write(`cs-note: ${error.message} (see cs-note --help)\n`);
       return 2;
     }
     if (error instanceof InputError) {
