@@ -77,7 +77,7 @@ export const complaintsPart2: readonly ComplaintKnowledge[] = [
   },
   {
     id: 'urinary-symptoms', label: 'urinary symptoms',
-    aliases: ['urinary symptoms', 'burning with urination', 'painful urination', 'dysuria', 'frequent urination', 'urinary frequency', 'blood in urine', 'blood in the urine', 'hematuria', 'urinary urgency'],
+    aliases: ['urinary symptoms', 'burning with urination', 'painful urination', 'dysuria', 'frequent urination', 'urinary frequency', 'blood in urine', 'blood in the urine', 'hematuria', 'urinary urgency', 'weak stream', 'weak urine stream', 'urinary hesitancy', 'hesitancy', 'nocturia'],
     redFlags: [
       { finding: 'fever', why: 'Fever suggests pyelonephritis or prostatitis.', section: 'hpi' },
       { finding: 'flank-pain', why: 'Flank pain suggests pyelonephritis or nephrolithiasis.', section: 'hpi' },

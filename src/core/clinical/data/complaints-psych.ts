@@ -41,7 +41,7 @@ export const complaintsPart3: readonly ComplaintKnowledge[] = [
   },
   {
     id: 'anxiety', label: 'anxiety',
-    aliases: ['anxiety', 'anxious', 'nervousness', 'nervous', 'panic attacks', 'panic attack', 'worrying'],
+    aliases: ['anxiety', 'anxious', 'nervousness', 'nervous', 'panic attacks', 'panic attack', 'worrying', 'episodes of intense fear', 'intense fear'],
     redFlags: [
       { finding: 'chest-pain', why: 'Chest pain must not be attributed to anxiety before cardiac causes are considered.', section: 'hpi' },
       { finding: 'suicidal-ideation', why: 'Anxiety disorders carry an increased suicide risk.', section: 'hpi' },

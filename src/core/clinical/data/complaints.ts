@@ -28,7 +28,7 @@ export const complaintsPart1: readonly ComplaintKnowledge[] = [
   },
   {
     id: 'shortness-of-breath', label: 'shortness of breath',
-    aliases: ['shortness of breath', 'short of breath', 'difficulty breathing', 'trouble breathing', 'breathlessness', 'dyspnea'],
+    aliases: ['shortness of breath', 'short of breath', 'difficulty breathing', 'trouble breathing', 'breathlessness', 'dyspnea', 'sob'],
     redFlags: [
       { finding: 'chest-pain', why: 'Chest pain with dyspnea raises concern for ischemia, pulmonary embolism or pneumothorax.', section: 'hpi' },
       { finding: 'hemoptysis', why: 'Hemoptysis suggests pulmonary embolism, malignancy or tuberculosis.', section: 'hpi' },
