@@ -337,7 +337,8 @@ const GLOBAL_PATTERNS: readonly RegExp[] = [
   ),
   // "ROS: neg except as in HPI", "ROS otherwise negative", "ROS negative."
   new RegExp(
-    String.raw`\b${ROS}\s*(?::|-|is|was|are)?\s*(?:(?:otherwise|else|all|reviewed\s+and|reviewed,?)\s+)*${NEG_WORD}(?!\s+for\b)` + EXCEPT,
+    // "ROS: (-) fever, cough" is a list of negatives, not "ROS negative": "(-)" then a finding is not global.
+    String.raw`\b${ROS}\s*(?::|-|is|was|are)?\s*(?:(?:otherwise|else|all|reviewed\s+and|reviewed,?)\s+)*${NEG_WORD}(?!\s+for\b)(?!(?<=\(-\))\s*(?!except\b|otherwise\b)[a-z])` + EXCEPT,
     'gi',
   ),
   new RegExp(String.raw`\b${ROS}\b[^.;\n]{0,60}?\botherwise\s+(?:is\s+|was\s+)?${NEG_WORD}(?!\s+for\b)` + EXCEPT, 'gi'),
