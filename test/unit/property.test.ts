@@ -171,6 +171,13 @@ describe('checkNote properties', function () {
     fc.assert(fc.property(hugeLine, (text) => checkProperties(text, { fixes: false })), { numRuns: 8 });
   });
 
+  it('a CRLF note over the length limit never gets a position between \\r and \\n (section-length cuts at 950)', () => {
+    for (let pad = 0; pad < 12; pad++) {
+      const text = `## History\r\n\r\nHPI: ${'a'.repeat(pad)}\r\n${'PMH: None.\r\n'.repeat(100)}\r\n## Physical Examination\r\n\r\nVS: BP 120/80\r\n`;
+      checkProperties(text, { fixes: false });
+    }
+  });
+
   it('a 1 MB document, once', () => {
     const base = generateNote(0, 1).text;
     const text = base.repeat(Math.ceil((1 << 20) / base.length));

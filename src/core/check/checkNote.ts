@@ -27,16 +27,29 @@ function severityOf(rule: Rule, options: CheckOptions): Severity | 'off' {
   return options.severities?.[rule.id] ?? rule.defaultSeverity;
 }
 
-function clampSpan(span: Span, length: number): Span {
-  const start = Math.max(0, Math.min(span.start, length));
-  return { start, end: Math.max(start, Math.min(span.end, length)) };
+/** Whether an offset falls between the \r and the \n of a CRLF, where no editor position can be. */
+function insideCrlf(text: string, offset: number): boolean {
+  return offset > 0 && text.charCodeAt(offset - 1) === 13 && text.charCodeAt(offset) === 10;
+}
+
+/**
+ * Keeps a span inside the text and off the middle of a CRLF (a rule cutting at a character count,
+ * like section-length, can land there): the start moves back to the \r, the end forward past the \n.
+ */
+function clampSpan(span: Span, text: string): Span {
+  const length = text.length;
+  let start = Math.max(0, Math.min(span.start, length));
+  if (insideCrlf(text, start)) start--;
+  let end = Math.max(start, Math.min(span.end, length));
+  if (insideCrlf(text, end)) end++;
+  return { start, end };
 }
 
 function runRule(rule: Rule, severity: Severity, context: RuleContext, lines: LineIndex): Finding[] {
   const findings: Finding[] = [];
-  const length = context.note.text.length;
+  const text = context.note.text;
   rule.check(context, (input: FindingInput) => {
-    const span = clampSpan(input.span, length);
+    const span = clampSpan(input.span, text);
     findings.push({
       rule: rule.id,
       severity,
