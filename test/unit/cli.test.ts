@@ -160,7 +160,17 @@ describe('cs-note CLI', function () {
       for (const entry of document.files) {
         assert.deepEqual(Object.keys(entry).sort(), ['complaint', 'file', 'findings', 'score']);
         assert.ok(entry.complaint === null || typeof entry.complaint === 'string');
-        assert.equal(typeof entry.score, 'object');
+        const score = entry.score as { sections: Record<string, { pass: unknown; reasons: unknown }>; passed: unknown; total: unknown; redFlagsMissed: unknown; summary: unknown };
+        assert.deepEqual(Object.keys(score).sort(), ['passed', 'redFlagsMissed', 'sections', 'summary', 'total']);
+        assert.deepEqual(Object.keys(score.sections), ['hpi', 'ros', 'pe', 'differential', 'workup']);
+        for (const section of Object.values(score.sections)) {
+          assert.equal(typeof section.pass, 'boolean');
+          assert.ok(Array.isArray(section.reasons));
+        }
+        assert.equal(typeof score.passed, 'number');
+        assert.equal(score.total, 5);
+        assert.ok(Array.isArray(score.redFlagsMissed));
+        assert.equal(typeof score.summary, 'string');
         assert.ok(Array.isArray(entry.findings));
         for (const finding of entry.findings as Array<Record<string, unknown>>) {
           assert.deepEqual(Object.keys(finding).sort(), ['data', 'message', 'range', 'rule', 'severity']);
