@@ -267,3 +267,20 @@ describe('negation: dash-prefixed items of a one-line review of systems', () => 
     assert.deepEqual(render('Skin: - rash'), ['rash:a']);
   });
 });
+
+describe('negation: list items after a negated one', () => {
+  const lex = compileLexicon([
+    { id: 'asthma', label: 'asthma', synonyms: ['asthma'] },
+    { id: 'ibuprofen', label: 'NSAID use', synonyms: ['ibuprofen'] },
+    { id: 'fh-stroke', label: 'family history of stroke', synonyms: ['grandma stroke'] },
+  ]);
+  const render = (text: string): string[] => findMentions(text, lex).map((m) => `${m.concept}:${m.polarity[0]}`);
+  it('a value word closing its item ("Surgeries none,") does not negate the next item', () => {
+    assert.deepEqual(render('Surgeries none, FH grandma stroke'), ['fh-stroke:a']);
+    assert.deepEqual(render('none of them had asthma'), ['asthma:n']);
+  });
+  it('a verb opening the next list item ends the scope', () => {
+    assert.deepEqual(render('no asthma, takes ibuprofen for cramps'), ['asthma:n', 'ibuprofen:a']);
+    assert.deepEqual(render('denies asthma, ibuprofen'), ['asthma:n', 'ibuprofen:n']);
+  });
+});

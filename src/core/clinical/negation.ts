@@ -89,6 +89,11 @@ const CUE_ROOT: CueNode = (() => {
 
 const BULLETS = new Set(['-', '*', '•', '–']);
 
+/** Pre-negation words that, followed by a comma or stop, are the value of the item before them. */
+const VALUE_CUES = new Set(['none', 'negative', 'neg', 'denied', 'absent']);
+/** Verbs that, right after a comma, open a new affirmed list item. */
+const CLAUSE_VERBS = new Set(['takes', 'taking', 'uses', 'using', 'drinks', 'smokes', 'started']);
+
 /** Words after which a '.' does not end a sentence. */
 const DOT_ABBREVIATIONS = new Set(['dr', 'mr', 'mrs', 'ms', 'vs', 'approx', 'appt', 'e.g', 'i.e', 'etc', 'st']);
 
@@ -223,6 +228,8 @@ export function polaritiesForTokens(text: string, tokens: readonly Token[], span
   for (let t = 0; t < n; t++) {
     const c = cueAt[t];
     if (!c || !c.cue.pre || usedAsPost.has(t) || insideGlobal(c.start, c.end)) continue;
+    // "PSH none, FHx father MI": a value word closing its item negates nothing after it.
+    if (c.end === c.start + 1 && VALUE_CUES.has((tokens[c.start] as Token).lower) && /^[,;.]$/.test(tokens[c.end]?.text ?? '')) continue;
     let p = c.end;
     const first = tokens[p];
     // "Denies: fever, chills"; a header ending its line takes the bulleted lines under it.
@@ -259,6 +266,8 @@ export function polaritiesForTokens(text: string, tokens: readonly Token[], span
         continue;
       }
       if (isSentenceEnd(tokens, p)) break;
+      // "no allergies, takes ibuprofen": a verb opening the next list item starts a new clause.
+      if (tok.isWord && CLAUSE_VERBS.has(tok.lower) && tokens[p - 1]?.text === ',') break;
       if (tok.isWord && ++words > NEGATION_WINDOW) break;
       p++;
     }
