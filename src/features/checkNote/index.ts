@@ -1,5 +1,6 @@
 // Command "CS Note: Check Note": grades the note and shows the report beside it.
 import * as vscode from 'vscode';
+import { nonce } from '../webviewHtml';
 import { CHECKLIST_SECTIONS, CHECKLIST_TITLES, type ComplaintKnowledge } from '../../core/index';
 import { currentKnowledge } from '../checklists/index';
 import { checkDocument } from '../checking';
@@ -11,12 +12,6 @@ import { reportHtml, type ReportModel } from './reportHtml';
 export const COMMAND = 'csNote.checkNote';
 export const VIEW_TYPE = 'csNote.report';
 export const TREAT_AS_NOTE = 'csNote.treatAsNote';
-
-function nonce(): string {
-  const bytes = new Uint8Array(16);
-  crypto.getRandomValues(bytes);
-  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
-}
 
 function fileName(document: vscode.TextDocument): string {
   return document.uri.path.split('/').pop() || document.uri.toString();

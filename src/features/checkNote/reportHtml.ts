@@ -1,4 +1,7 @@
 // Pure HTML of the Check Note report; every piece of note-derived text goes through escapeHtml.
+import { escapeHtml } from '../webviewHtml';
+
+export { escapeHtml };
 
 export interface ReportSection {
   readonly title: string;
@@ -28,10 +31,6 @@ export interface ReportModel {
 export interface ReportPage {
   readonly cspSource: string;
   readonly nonce: string;
-}
-
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
 }
 
 const STYLE = `

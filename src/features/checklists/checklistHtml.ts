@@ -1,10 +1,7 @@
 // The one-page complaint checklist (pure HTML rendering, no editor API): red flags, risk factors,
 // must-do maneuvers and differentials, with labels from the knowledge.
 import type { ComplaintKnowledge, Knowledge } from '../../core/clinical/types';
-
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
-}
+import { escapeHtml } from '../webviewHtml';
 
 export interface ChecklistModel {
   readonly title: string;

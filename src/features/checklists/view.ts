@@ -1,5 +1,6 @@
 // Command "CS Note: Show Complaint Checklist": pick a complaint, see its checklist beside the note.
 import * as vscode from 'vscode';
+import { nonce } from '../webviewHtml';
 import type { Knowledge } from '../../core/clinical/types';
 import { checklistHtml, checklistModel } from './checklistHtml';
 
@@ -7,12 +8,6 @@ export const COMMAND = 'csNote.showChecklist';
 export const VIEW_TYPE = 'csNote.checklist';
 
 let panel: vscode.WebviewPanel | undefined;
-
-function nonce(): string {
-  const bytes = new Uint8Array(16);
-  crypto.getRandomValues(bytes);
-  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
-}
 
 /** Shows the checklist of `complaintId`, or asks for a complaint first. Returns the complaint shown. */
 export async function showComplaintChecklist(knowledge: Knowledge, complaintId?: unknown): Promise<string | undefined> {

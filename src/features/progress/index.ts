@@ -1,6 +1,7 @@
 // Command "CS Note: Show Progress": a webview charting the practice log (Chart.js, bundled
 // separately as dist/webview/progress.js). Strict CSP: nothing but the extension's own script.
 import * as vscode from 'vscode';
+import { nonce } from '../webviewHtml';
 import { currentKnowledge } from '../checklists/index';
 import { practiceLogStore } from '../practiceLog/index';
 import { aggregate, type ProgressModel } from './aggregate';
@@ -8,12 +9,6 @@ import { aggregate, type ProgressModel } from './aggregate';
 export const COMMAND = 'csNote.showProgress';
 export const VIEW_TYPE = 'csNote.progress';
 export const TITLE = 'CS Note Progress';
-
-function nonce(): string {
-  const bytes = new Uint8Array(16);
-  crypto.getRandomValues(bytes);
-  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
-}
 
 export async function progressModel(): Promise<ProgressModel> {
   const store = practiceLogStore();
