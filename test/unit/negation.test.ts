@@ -284,3 +284,16 @@ describe('negation: list items after a negated one', () => {
     assert.deepEqual(render('denies asthma, ibuprofen'), ['asthma:n', 'ibuprofen:n']);
   });
 });
+
+describe('negation: "non" as a prefix', () => {
+  const lex = compileLexicon([
+    { id: 'smoking', label: 'smoking', synonyms: ['smoker'] },
+    { id: 'opioids', label: 'opioid use', synonyms: ['oxycodone'] },
+  ]);
+  const render = (text: string): string[] => findMentions(text, lex).map((m) => `${m.concept}:${m.polarity[0]}`);
+  it('negates the word it is attached to, not a later one', () => {
+    assert.deepEqual(render('non-smoker'), ['smoking:n']);
+    assert.deepEqual(render('non smoker'), ['smoking:n']);
+    assert.deepEqual(render('uses non-prescribed oxycodone'), ['opioids:a']);
+  });
+});

@@ -231,6 +231,13 @@ export function polaritiesForTokens(text: string, tokens: readonly Token[], span
     // "PSH none, FHx father MI": a value word closing its item negates nothing after it.
     if (c.end === c.start + 1 && VALUE_CUES.has((tokens[c.start] as Token).lower) && /^[,;.]$/.test(tokens[c.end]?.text ?? '')) continue;
     let p = c.end;
+    // "non" is a prefix: "non-smoker", "non bloody", but not "non-prescription stimulants".
+    if (c.end === c.start + 1 && (tokens[c.start] as Token).lower === 'non') {
+      const q = tokens[p]?.text === '-' ? p + 1 : p;
+      const k = mentionAt[q] ?? -1;
+      if (k !== -1 && !forced[k]) polarity[k] = 'negated';
+      continue;
+    }
     const first = tokens[p];
     // "Denies: fever, chills"; a header ending its line takes the bulleted lines under it.
     let header = false;
