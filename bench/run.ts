@@ -175,11 +175,29 @@ async function benchBundles(): Promise<void> {
     line('bundle.web.kb', kb(webOut).toFixed(1));
     target('bundle.extension', kb(nodeOut) <= 250, '<= 250 KB');
     target('bundle.web', kb(webOut) <= 250, '<= 250 KB');
+    activationOf(nodeOut, dir);
   } catch (error) {
     line('bundle', `failed: ${(error as Error).message.split('\n')[0]}`);
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/**
+ * Loading the release bundle and running its activate() against a stub vscode API, in a fresh plain
+ * Node process (see bench/activation.ts): the extension's own share of activation time.
+ */
+function activationOf(bundle: string, dir: string): void {
+  const runner = path.join(dir, 'activation.cjs');
+  esbuild.buildSync({ entryPoints: [path.join(ROOT, 'bench', 'activation.ts')], outfile: runner, bundle: true, platform: 'node', format: 'cjs', target: 'es2022', logLevel: 'silent' });
+  const run = spawnSync(process.execPath, [runner, bundle], { encoding: 'utf8', timeout: 60000 });
+  if (run.status !== 0) {
+    line('activation.bundle', `failed: ${(run.stderr || run.stdout).trim().split('\n')[0]}`);
+    return;
+  }
+  const { loadMs, activateMs } = JSON.parse(run.stdout) as { loadMs: number; activateMs: number };
+  line('activation.bundle.load.ms', fmt(loadMs));
+  line('activation.bundle.activate.ms', fmt(activateMs));
 }
 
 function activation(): void {
