@@ -115,11 +115,16 @@ function benchCore(notes: readonly BenchNote[], checkNote: typeof Core.checkNote
   target('ratio.check/markdownlint', vsLint <= 1, '<= 1.0x');
 
   const big = noteOfSize(3000);
-  const three = time([big], (text) => checkNote(text), quick ? 50 : 500, 20);
+  // Five blocks of 200 calls: a GC pause or another process on the machine spoils one block, not the
+  // figure. The p95 printed is the median of the blocks' p95s; the worst block's is printed too.
+  const blocks = Array.from({ length: 5 }, () => time([big], (text) => checkNote(text), quick ? 40 : 200, 20));
+  const middle = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] as number;
+  const p95 = middle(blocks.map((block) => block.p95));
   line('check.3kb.size.chars', big.text.length);
-  line('check.3kb.median.ms', fmt(three.median));
-  line('check.3kb.p95.ms', fmt(three.p95));
-  target('check.3kb.p95', three.p95 < 2, '< 2 ms');
+  line('check.3kb.median.ms', fmt(middle(blocks.map((block) => block.median))));
+  line('check.3kb.p95.ms', fmt(p95));
+  line('check.3kb.p95.worst-block.ms', fmt(Math.max(...blocks.map((block) => block.p95))));
+  target('check.3kb.p95', p95 < 2, '< 2 ms');
 }
 
 function benchCli(count: number): void {
