@@ -57,7 +57,7 @@ export function loadFixtures(dir = FIXTURE_DIR): Fixture[] {
     });
 }
 
-const SUBJECT_KEYS = ['redFlag', 'test', 'diagnosis', 'element', 'maneuver', 'section', 'treatment'] as const;
+const SUBJECT_KEYS = ['redFlag', 'diagnosis', 'test', 'element', 'maneuver', 'section', 'treatment'] as const;
 
 /** The one datum that names what a finding is about, as written in fixtures. */
 export function subjectOf(finding: Finding): string | undefined {
