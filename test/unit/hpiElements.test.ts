@@ -83,6 +83,34 @@ const POSITIVE: ReadonlyArray<readonly [HpiElement, string, string]> = [
   ['radiation', 'goes to the left arm', 'goes to'],
   ['radiation', 'moves to the RLQ', 'moves to'],
   ['radiation', 'shoots down the leg', 'shoots down'],
+  // Character of non-pain complaints (cough, palpitations, dizziness, discharge, bleeding).
+  ['character', 'productive cough', 'productive'],
+  ['character', 'dry cough', 'dry'],
+  ['character', 'heart racing', 'racing'],
+  ['character', 'fluttering in chest', 'fluttering'],
+  ['character', 'pounding heartbeat', 'pounding'],
+  ['character', 'room spinning', 'room spinning'],
+  ['character', 'spinning sensation', 'spinning'],
+  ['character', 'thin gray discharge', 'thin'],
+  ['character', 'thin gray discharge', 'gray'],
+  ['character', 'watery diarrhea', 'watery'],
+  ['character', 'bloody diarrhea', 'bloody'],
+  ['character', 'light spotting', 'spotting'],
+  ['character', 'heavy bleeding', 'heavy'],
+  ['character', 'colicky pain', 'colicky'],
+  ['character', 'pleuritic CP', 'pleuritic'],
+  ['character', 'electric pain', 'electric'],
+  ['character', 'shooting pain', 'shooting'],
+  ['modifiers', 'worse w/ exertion', 'worse w/'],
+  ['modifiers', 'better w/ rest', 'better w/'],
+  ['modifiers', 'worse lying flat', 'worse lying'],
+  ['modifiers', 'pain after fatty meals', 'after fatty meals'],
+  ['modifiers', 'pain after eating', 'after eating'],
+  ['onset', 'started 2h ago', 'ago'],
+  ['duration', 'started 2h ago', '2h ago'],
+  ['onset', '2 hrs ago', 'ago'],
+  ['duration', '2 hrs ago', '2 hrs'],
+  ['duration', 'palpitations x2h', 'x2h'],
 ];
 
 const NEGATIVE: ReadonlyArray<readonly [HpiElement, string]> = [
@@ -101,6 +129,11 @@ const NEGATIVE: ReadonlyArray<readonly [HpiElement, string]> = [
   ['character', 'no complaints'],
   ['radiation', 'goes home'],
   ['onset', 'nothing'],
+  ['duration', '45 y/o M'],
+  ['duration', 'G2P2, 2d'],
+  ['character', 'drywall worker, thinks it is'],
+  ['character', 'dry mouth and dry skin'],
+  ['modifiers', 'better than before'],
 ];
 
 describe('findHpiElements', () => {

@@ -33,6 +33,8 @@ const PATTERNS: Readonly<Record<HpiElement, readonly string[]>> = {
     String.raw`\b(?:for|over|past|last|about|around|approximately|approx\.?|lasting|lasts|lasted)\s+(?:the\s+)?(?:past\s+|last\s+)?${NUM}\s*${UNIT_LONG}\b`,
     String.raw`\b\d+(?:\.\d+)?\s*(?:-|to)?\s*\d*\s*${UNIT_LONG}\b(?!\s*old)(?!-old)`,
     String.raw`\b\d+\s*-\s*(?:day|week|month|hour|year|minute)\b(?!\s*-?\s*old)`,
+    // "2h ago", "3d ago": a one-letter unit right after a number, only before "ago" (never "2d" alone, "17 y/o").
+    String.raw`\b\d+(?:\.\d+)?\s*[hdwmy]\s+ago\b`,
     String.raw`\b(?:lasting|lasts|lasted|duration)\b`,
   ],
   location: [
@@ -40,12 +42,14 @@ const PATTERNS: Readonly<Record<HpiElement, readonly string[]>> = {
     String.raw`\b(?:left|right|lt|rt|L|R)(?:-sided|\s+sided)?\s+(?:side|sided|upper|lower|${BODY.join('|')})\b`,
   ],
   character: [
-    String.raw`\b(?:sharp|dull|pressure(?:-like)?|pressing|burning|throbbing|aching|achy|crampy|cramping|stabbing|squeezing|tearing|ripping|pounding|band-?like|tight(?:ness)?|heavy|heaviness|gnawing|colicky|shooting|pulsating|pulsatile|knife-?like|electric(?:al)?|tingling|pins\s+and\s+needles|sore(?:ness)?|stinging|constricting|crushing|vise-?like)\b`,
+    String.raw`\b(?:sharp|dull|pressure(?:-like)?|pressing|burning|throbbing|aching|achy|crampy|cramping|stabbing|squeezing|tearing|ripping|pounding|band-?like|tight(?:ness)?|heavy|heaviness|gnawing|colicky|shooting|pulsating|pulsatile|knife-?like|electric(?:al)?|tingling|pins\s+and\s+needles|sore(?:ness)?|stinging|constricting|crushing|vise-?like|productive|dry(?!\s+(?:mouth|skin|eyes?|mucous|mucosa|mm)\b)|racing|fluttering|flutter|spinning|room[\s-]+spinning|thin|gr[ae]y|watery|bloody|spotting|pleuritic)\b`,
     String.raw`\b(?:describes?|described)\s+(?:it\s+|the\s+\w+\s+)?as\b`,
     String.raw`\b(?:feels|felt)\s+like\b`,
   ],
   modifiers: [
-    String.raw`\b(?:worse|worsens?|worsened|worsening|better|improves?|improved|improving)\s+(?:with|by|when|after|on|upon|during|while|if|at|in)\b`,
+    String.raw`\b(?:worse|worsens?|worsened|worsening|better|improves?|improved|improving)\s+(?:with|w/|by|when|after|on|upon|during|while|if|at|in)(?!\w)`,
+    String.raw`\b(?:worse|worsens?|worsened|worsening|better|improves?|improved|improving)\s+(?:lying|laying|sitting|standing|bending|leaning)\b`,
+    String.raw`\bafter\s+(?:(?:large|big|heavy|fatty|greasy|spicy|fried)\s+)?(?:meals?|eating|food)\b`,
     String.raw`\b(?:relieved|alleviated|aggravated|exacerbated|provoked|precipitated|triggered|brought\s+on|eased|helped)\s+(?:by|with)\b`,
     String.raw`\b(?:aggravat|alleviat|exacerbat|reliev|reliefs?\b|provok)\w*`,
     String.raw`\b(?:tried|trying|has\s+taken|took)\b`,
