@@ -1,6 +1,7 @@
 // Lexicon matching: token tries built once per lexicon, leftmost-longest matching with
 // inflection and misspelling tolerance, then NegEx-style polarity.
 import type { Span } from '../types';
+import { compileFamilyPatterns, familyHistoryMatches, type FamilyPattern } from './familyHistory';
 import { FUZZY_TWO_EDITS_LENGTH, FuzzyIndex } from './fuzzy';
 import type { Mention } from './mention';
 import { polaritiesForTokens } from './negation';
@@ -35,6 +36,8 @@ export interface CompiledLexicon {
   readonly wordCache: Map<string, readonly string[]>;
   /** @internal Concept id → its reference, for matches made outside the tries. */
   readonly concepts: ReadonlyMap<string, ConceptRef>;
+  /** @internal Family-history findings matched as relative + condition in one clause. */
+  readonly familyPatterns: readonly FamilyPattern[];
 }
 
 const WORD_CACHE_LIMIT = 50_000;
@@ -101,6 +104,7 @@ export function compileLexicon(entries: readonly LexiconEntry[]): CompiledLexico
     innerFuzzy: new FuzzyIndex(vocabulary, vocabulary, { keepCommonTargets: true }),
     wordCache: new Map(),
     concepts,
+    familyPatterns: compileFamilyPatterns(entries),
   };
 }
 
@@ -337,6 +341,25 @@ function contextualBloodMatches(tokens: readonly Token[], raw: readonly RawMatch
 }
 
 /**
+ * Adds family-history concepts: to the match that covers the condition words when there is one (so
+ * matches never overlap, which polarity needs), else as a match of their own.
+ */
+function withFamilyHistory(text: string, region: Span, raw: RawMatch[], lex: CompiledLexicon): RawMatch[] {
+  const family = familyHistoryMatches(text, region.start, region.end, lex.familyPatterns);
+  if (family.length === 0) return raw;
+  const result = [...raw];
+  for (const match of family) {
+    const ref = lex.concepts.get(match.concept);
+    if (!ref) continue;
+    const at = result.findIndex((m) => m.start < match.end && match.start < m.end);
+    const existing = result[at];
+    if (!existing) result.push({ start: match.start, end: match.end, concepts: [ref] });
+    else if (!existing.concepts.some((c) => c.id === ref.id)) result[at] = { ...existing, concepts: [...existing.concepts, ref] };
+  }
+  return result.sort((a, b) => a.start - b.start);
+}
+
+/**
  * Concepts of `lexicon` mentioned in `text` (within `region` when given), sorted by start, each
  * affirmed or negated. Spans are offsets into `text`. Leftmost-longest: "chest pain" wins over
  * "pain"; an abbreviation shared by several concepts ("N/V") yields one mention per concept.
@@ -346,7 +369,8 @@ export function findMentions(text: string, lexicon: CompiledLexicon, region?: Sp
   const tokens = tokenize(text, r.start, r.end);
   const direct = matchTokens(tokens, lexicon);
   const extra = contextualBloodMatches(tokens, direct, lexicon);
-  const raw = extra.length === 0 ? direct : [...direct, ...extra].sort((a, b) => a.start - b.start);
+  const withBlood = extra.length === 0 ? direct : [...direct, ...extra].sort((a, b) => a.start - b.start);
+  const raw = withFamilyHistory(text, r, withBlood, lexicon);
   const polarities = polaritiesForTokens(text, tokens, raw);
   const mentions: Mention[] = [];
   raw.forEach((m, k) => {

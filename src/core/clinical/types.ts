@@ -48,6 +48,11 @@ export type FindingKind = 'symptom' | 'sign' | 'history' | 'risk-factor';
 export interface FindingConcept extends LexiconEntry {
   readonly kind: FindingKind;
   readonly system?: RosSystem;
+  /**
+   * For a family-history finding: the conditions (lowercase phrases) that, named in one clause with a
+   * relative ("father", "mom", "FHx" …), document it: "dad had a heart attack", "MI in his father".
+   */
+  readonly familyConditions?: readonly string[];
 }
 
 export interface DiagnosisConcept extends LexiconEntry {

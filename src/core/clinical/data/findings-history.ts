@@ -1,21 +1,6 @@
 // History and risk factors (social, family, medications, exposures) and a few exam signs.
 import type { FindingConcept } from '../types';
 
-/**
- * How notes name a relative's condition: "father MI", "dad had a heart attack", "mom: thyroid
- * disease", "uncle with bleeding ulcer".
- */
-function relativeWith(conditions: readonly string[]): string[] {
-  const relatives = ['father', 'dad', 'mother', 'mom', 'mum', 'paternal grandfather', 'maternal grandfather', 'paternal grandmother', 'maternal grandmother', 'brother', 'sister', 'uncle', 'paternal uncle', 'maternal uncle', 'aunt', 'grandfather', 'grandmother', 'parent', 'parents'];
-  const links = ['', 'had', 'had a', 'had an', 'has', 'has a', 'with', 'with a', 'with an', '-', ':', 'died of', 'passed away from', 'hx', 'hx of', 'history of', 'had recent', 'with recent', 'w/', 'w', 'h/o', 'with h/o', 'had h/o', 'with history of', 'had history of', 'had a history of', 'has a history of', 'diagnosed with', 'diagnosed w/', 'who had', 'who had a', 'has some', 'had some', 'positive for', 'suffered an', 'suffered a', 'with possible', 'had possible', 'has possible', ',', 'who had an'];
-  // The condition first: "MI in his father", "thyroid disease - mother".
-  const backLinks = ['in', 'in the', 'in his', 'in her', 'in a', '-', 'of his', 'of her', 'for', 'from', 'from his', 'from her'];
-  const out: string[] = [];
-  for (const r of relatives) for (const l of links) for (const c of conditions) out.push(l ? `${r} ${l} ${c}` : `${r} ${c}`);
-  for (const r of relatives) for (const l of backLinks) for (const c of conditions) out.push(`${c} ${l} ${r}`);
-  return out;
-}
-
 /** Caring for an elderly or sick relative: "taking care of her mother", "caring for in-laws". */
 function caringFor(): string[] {
   const verbs = ['taking care of', 'takes care of', 'take care of', 'caring for', 'cares for', 'care for', 'care of', 'caretaker of', 'care taker of', 'caregiver for', 'caregiver of', 'looking after', 'looks after', 'helping care for', 'helps care for'];
@@ -65,10 +50,10 @@ export const medicationFindings: readonly FindingConcept[] = [
 ];
 
 export const familyHistoryFindings: readonly FindingConcept[] = [
-  { id: 'family-history-mi', label: 'family history of MI', kind: 'risk-factor', synonyms: ['family history of mi', 'fh of mi', 'fhx mi', 'fhx of mi', 'fh mi', 'family history of heart attack', 'family history of heart attacks', 'family history of myocardial infarction', 'family history of cad', 'family history of coronary artery disease', 'family history of heart disease', 'family history of premature cad', ...relativeWith(['mi', 'heart attack', 'myocardial infarction', 'heart attacks', 'acute mi', 'an mi', 'a heart attack', 'cad', 'coronary artery disease', 'heart disease'])] },
+  { id: 'family-history-mi', label: 'family history of MI', kind: 'risk-factor', synonyms: ['family history of mi', 'fh of mi', 'fhx mi', 'fhx of mi', 'fh mi', 'family history of heart attack', 'family history of heart attacks', 'family history of myocardial infarction', 'family history of cad', 'family history of coronary artery disease', 'family history of heart disease', 'family history of premature cad'], familyConditions: ['mi', 'heart attack', 'myocardial infarction', 'heart attacks', 'acute mi', 'an mi', 'a heart attack', 'cad', 'coronary artery disease', 'heart disease'] },
   { id: 'family-history-sudden-death', label: 'family history of sudden death', kind: 'risk-factor', synonyms: ['family history of sudden death', 'family history of sudden cardiac death', 'fh of sudden death', 'sudden cardiac death in the family', 'sudden death in the family'] },
-  { id: 'family-history-thyroid', label: 'family history of thyroid disease', kind: 'risk-factor', synonyms: ['family history of thyroid disease', 'family history of thyroid problems', 'family history of hyperthyroidism', 'family history of hypothyroidism', 'family history of graves', 'fh of thyroid disease', 'fhx thyroid', ...relativeWith(['thyroid disease', 'thyroid problem', 'thyroid problems', 'thyroid issue', 'thyroid issues', 'thyroid condition', 'thyroid disorder', 'hypothyroidism', 'hyperthyroidism', 'hypothyroid', 'hyperthyroid', 'graves disease', 'thyroid', 'thyroid dz', 'thyroid dx', 'thyroid disorders', 'thyroid conditions'])] },
-  { id: 'family-history-pud', label: 'family history of peptic ulcer disease', kind: 'risk-factor', synonyms: ['family history of peptic ulcer disease', 'family history of peptic ulcers', 'family history of peptic ulcer', 'family history of ulcers', 'family history of ulcer', 'family history of stomach ulcers', 'fh of pud', 'fhx pud', 'fhx of pud', ...relativeWith(['pud', 'peptic ulcer disease', 'peptic ulcer', 'ulcer', 'ulcers', 'bleeding ulcer', 'bleeding peptic ulcer', 'bleeding gastric ulcer', 'gastric ulcer', 'stomach ulcer', 'stomach ulcers', 'duodenal ulcer', 'bleeding pud', 'bleeding stomach ulcer', 'peptic ulcers', 'bleeding peptic ulcer disease'])] },
+  { id: 'family-history-thyroid', label: 'family history of thyroid disease', kind: 'risk-factor', synonyms: ['family history of thyroid disease', 'family history of thyroid problems', 'family history of hyperthyroidism', 'family history of hypothyroidism', 'family history of graves', 'fh of thyroid disease', 'fhx thyroid'], familyConditions: ['thyroid disease', 'thyroid problem', 'thyroid problems', 'thyroid issue', 'thyroid issues', 'thyroid condition', 'thyroid disorder', 'hypothyroidism', 'hyperthyroidism', 'hypothyroid', 'hyperthyroid', 'graves disease', 'thyroid', 'thyroid dz', 'thyroid dx', 'thyroid disorders', 'thyroid conditions'] },
+  { id: 'family-history-pud', label: 'family history of peptic ulcer disease', kind: 'risk-factor', synonyms: ['family history of peptic ulcer disease', 'family history of peptic ulcers', 'family history of peptic ulcer', 'family history of ulcers', 'family history of ulcer', 'family history of stomach ulcers', 'fh of pud', 'fhx pud', 'fhx of pud'], familyConditions: ['pud', 'peptic ulcer disease', 'peptic ulcer', 'ulcer', 'ulcers', 'bleeding ulcer', 'bleeding peptic ulcer', 'bleeding gastric ulcer', 'gastric ulcer', 'stomach ulcer', 'stomach ulcers', 'duodenal ulcer', 'bleeding pud', 'bleeding stomach ulcer', 'peptic ulcers', 'bleeding peptic ulcer disease'] },
   { id: 'family-history-psychiatric', label: 'family history of psychiatric illness', kind: 'risk-factor', synonyms: ['family history of depression', 'family history of suicide', 'family history of mental illness', 'family history of bipolar', 'family history of anxiety', 'family history of psychiatric illness'] },
   { id: 'family-history-cancer', label: 'family history of cancer', kind: 'risk-factor', synonyms: ['family history of cancer', 'family history of colon cancer', 'family history of breast cancer', 'family history of ovarian cancer', 'fh of cancer'] },
   { id: 'family-history-migraine', label: 'family history of migraine', kind: 'risk-factor', synonyms: ['family history of migraine', 'family history of migraines', 'family history of headaches'] },

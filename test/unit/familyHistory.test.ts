@@ -1,0 +1,39 @@
+import { strict as assert } from 'node:assert';
+import { compileLexicon, findMentions } from '../../src/core/clinical/matcher';
+import type { FindingConcept } from '../../src/core/clinical/types';
+
+const lexicon = compileLexicon([
+  { id: 'family-history-mi', label: 'family history of MI', kind: 'risk-factor', synonyms: ['family history of mi'], familyConditions: ['mi', 'heart attack', 'myocardial infarction'] },
+  { id: 'family-history-thyroid', label: 'family history of thyroid disease', kind: 'risk-factor', synonyms: ['family history of thyroid disease'], familyConditions: ['thyroid disease', 'thyroid'] },
+  { id: 'fever', label: 'fever', kind: 'symptom', synonyms: ['fever'] },
+] satisfies FindingConcept[]);
+
+function family(text: string): string[] {
+  return findMentions(text, lexicon)
+    .filter((mention) => mention.concept.startsWith('family-history'))
+    .map((mention) => `${mention.concept}:${mention.polarity}:${text.slice(mention.span.start, mention.span.end)}`);
+}
+
+describe('family history: a relative and a condition in one clause', () => {
+  const cases: Array<[string, string[]]> = [
+    ['FH: father had a heart attack at 52, mother has thyroid disease.', ['family-history-mi:affirmed:heart attack', 'family-history-thyroid:affirmed:thyroid disease']],
+    ['Myocardial infarction in his dad.', ['family-history-mi:affirmed:Myocardial infarction']],
+    ['FHx: thyroid (mom)', ['family-history-thyroid:affirmed:thyroid']],
+    ['Denies family history of MI.', ['family-history-mi:negated:family history of MI']],
+    ['No FH of heart attack', ['family-history-mi:negated:heart attack']],
+    ['Grandmother w/ heart-attack', ['family-history-mi:affirmed:heart-attack']],
+  ];
+  for (const [text, expected] of cases) {
+    it(JSON.stringify(text), () => assert.deepEqual(family(text), expected));
+  }
+
+  it('needs the relative in the same clause', () => {
+    assert.deepEqual(family('His father brought him in. He had an MI last year.'), []);
+    assert.deepEqual(family('Patient has thyroid disease; mother is healthy.'), []);
+  });
+
+  it('leaves other concepts and their polarity alone', () => {
+    const mentions = findMentions('Mother with MI. Denies fever.', lexicon);
+    assert.deepEqual(mentions.map((m) => `${m.concept}:${m.polarity}`), ['family-history-mi:affirmed', 'fever:negated']);
+  });
+});
