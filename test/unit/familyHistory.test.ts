@@ -2,11 +2,12 @@ import { strict as assert } from 'node:assert';
 import { compileLexicon, findMentions } from '../../src/core/clinical/matcher';
 import type { FindingConcept } from '../../src/core/clinical/types';
 
-const lexicon = compileLexicon([
+const findings: FindingConcept[] = [
   { id: 'family-history-mi', label: 'family history of MI', kind: 'risk-factor', synonyms: ['family history of mi'], familyConditions: ['mi', 'heart attack', 'myocardial infarction'] },
   { id: 'family-history-thyroid', label: 'family history of thyroid disease', kind: 'risk-factor', synonyms: ['family history of thyroid disease'], familyConditions: ['thyroid disease', 'thyroid'] },
   { id: 'fever', label: 'fever', kind: 'symptom', synonyms: ['fever'] },
-] satisfies FindingConcept[]);
+];
+const lexicon = compileLexicon(findings);
 
 function family(text: string): string[] {
   return findMentions(text, lexicon)
