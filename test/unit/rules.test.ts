@@ -103,9 +103,16 @@ describe('rules', () => {
 
   describe('ros-systems', () => {
     it('flags a ROS with fewer than three relevant systems', () => {
-      const note = CLEAN_NOTE.replace('ROS: Denies fever, cough, shortness of breath, leg swelling, nausea.', 'ROS: Denies shortness of breath, leg swelling.').replace('Associated with sweating.', 'Associated with sweating, no cough.');
+      const note = CLEAN_NOTE.replace('ROS: Denies fever, cough, shortness of breath, leg swelling, nausea.', 'ROS: Denies shortness of breath, leg swelling.').replace('Associated with sweating.', 'No cough.');
       const finding = only(findingsOf(note, 'ros-systems'));
       assert.equal(finding.data['needed'], 3);
+    });
+
+    it('credits the systems of affirmed associated symptoms in the HPI, not only its pertinent negatives', () => {
+      const ros = CLEAN_NOTE.replace('ROS: Denies fever, cough, shortness of breath, leg swelling, nausea.', 'ROS: Denies shortness of breath, leg swelling.');
+      // Sweating (constitutional) is affirmed in the HPI: with CV and respiratory that makes three systems.
+      assert.deepEqual(findingsOf(ros.replace('Associated with sweating.', 'Associated with sweating, no cough.'), 'ros-systems'), []);
+      assert.deepEqual(findingsOf(ros, 'ros-systems'), []);
     });
   });
 

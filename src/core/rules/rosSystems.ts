@@ -21,8 +21,9 @@ export const rosSystems: Rule = {
   checklist: 'ros',
   check({ note, analysis, index, complaint, limits }, report) {
     if (!analysis.historySpan) return;
-    // Pertinent negatives in the HPI are ROS too; graders credit them wherever they are written.
-    const reviewed = [...analysis.ros, ...analysis.hpi.filter((mention) => mention.polarity === 'negated')];
+    // Every finding the HPI mentions is ROS too, pertinent negatives and affirmed associated symptoms alike:
+    // graders credit a system wherever it is reviewed.
+    const reviewed = [...analysis.ros, ...analysis.hpi];
     const covered = systemsOf(reviewed, index);
     const relevant = complaint ? [...covered].filter((system) => complaint.rosSystems.includes(system)) : [...covered];
     const needed = complaint ? Math.min(limits.minRosSystems, complaint.rosSystems.length) : limits.minRosSystems;
