@@ -162,6 +162,8 @@ function deletions(word: string, out: Set<string>): void {
 export class FuzzyIndex {
   private readonly deletes = new Map<string, string[]>();
   private readonly vocabulary: ReadonlySet<string>;
+  /** No word longer than this can be two edits from a target; longer words are never looked up. */
+  private readonly maxLookupLength: number;
 
   /**
    * @param targets words a misspelling may be corrected into
@@ -176,6 +178,7 @@ export class FuzzyIndex {
       if (w.length >= FUZZY_MIN_LENGTH && /^[a-z]+$/.test(w) && (keepCommon || !COMMON_WORDS.has(w))) vocab.add(w);
     }
     this.vocabulary = new Set(known ?? vocab);
+    this.maxLookupLength = Math.max(0, ...[...vocab].map((w) => w.length)) + 2;
     for (const w of vocab) {
       const keys = new Set<string>([w]);
       deletions(w, keys);
@@ -198,6 +201,8 @@ export class FuzzyIndex {
    * rarely hit it, and "afebrile" must not become "febrile"); two edits need lengths within one.
    */
   lookup(word: string): string[] {
+    // Generating deletions is cubic in word length: a pasted 100 KB "word" must not stall the check.
+    if (word.length > this.maxLookupLength) return [];
     const max = maxEditsFor(word.length);
     if (max === 0 || !/^[a-z]+$/.test(word) || COMMON_WORDS.has(word) || this.vocabulary.has(word)) return [];
     const probes = new Set<string>([word]);
