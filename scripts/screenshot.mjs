@@ -2,8 +2,9 @@
 // extension on sample/, opens each scene in headless Chromium and saves media/screenshot-<name>.png.
 //
 // Usage: node scripts/screenshot.mjs [SCENE...]     (run `npm run build` first)
-//   SCENE = name=file[@Command Palette title]   file relative to sample/, e.g.
+//   SCENE = name=file[@Command Palette title[|another title…]]   file relative to sample/, e.g.
 //   node scripts/screenshot.mjs "report=notes/headache.note.md@CS Note: Check Note"
+// A quick pick a command opens is answered with its first item.
 // Without arguments the default scenes below are taken.
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
@@ -16,14 +17,20 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const cs = require('./lib/code-server.js');
 const sample = path.join(root, 'sample');
 
-const DEFAULT_SCENES = ['note=notes/headache.note.md', 'report=notes/headache.note.md@CS Note: Check Note'];
+const DEFAULT_SCENES = [
+  'note=notes/headache.note.md',
+  'report=notes/headache.note.md@CS Note: Check Note',
+  'timer=notes/chest-pain.note.md@CS Note: Start Timer',
+  'progress=notes/headache.note.md@CS Note: Check Note|CS Note: Show Progress',
+  'checklist=notes/chest-pain.note.md@CS Note: Show Complaint Checklist',
+];
 
 function parseScene(spec) {
   const match = /^([\w-]+)=([^@]+)(?:@(.+))?$/.exec(spec);
   if (!match) throw new Error(`bad scene "${spec}": expected name=file[@Command title]`);
-  const [, name, file, command] = match;
+  const [, name, file, commands] = match;
   if (!fs.existsSync(path.join(sample, file))) throw new Error(`scene ${name}: sample/${file} does not exist`);
-  return { name, file, command };
+  return { name, file, commands: commands ? commands.split('|') : [] };
 }
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -67,13 +74,15 @@ async function main() {
       await page.keyboard.press('Enter');
       await page.waitForSelector('.monaco-editor .view-lines', { timeout: 30000 });
       await sleep(4000); // activation and the first check
-      if (scene.command) {
+      for (const command of scene.commands) {
         await page.keyboard.press('F1');
         await page.waitForSelector('.quick-input-widget input', { state: 'visible' });
-        await page.keyboard.type(scene.command);
+        await page.keyboard.type(command);
         await sleep(1000);
         await page.keyboard.press('Enter');
-        await sleep(4000);
+        await sleep(2000);
+        if (await page.isVisible('.quick-input-widget input')) await page.keyboard.press('Enter');
+        await sleep(3000);
       }
       const out = path.join(root, 'media', `screenshot-${scene.name}.png`);
       await page.screenshot({ path: out });
