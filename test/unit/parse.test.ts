@@ -227,3 +227,29 @@ describe('parseNote: never throws', () => {
     assert.equal(parseNote(undefined as unknown as string).text, '');
   });
 });
+
+describe('parseNote: unlabelled first paragraph', () => {
+  const text = (note: NoteModel, span: Span | undefined): string | undefined => (span ? note.text.slice(span.start, span.end) : undefined);
+
+  it('is the HPI of the History that the first history label implies', () => {
+    const note = parseNote('45 yo M with chest pain x2d, worse w/ exertion.\nAssoc SOB.\nROS - no fever, no cough\nPE: Lungs CTAB.\n');
+    assert.deepEqual(note.sections.map((section) => section.id), ['history', 'exam']);
+    const hpi = fieldById(note, 'hpi');
+    assert.equal(text(note, hpi?.span), '45 yo M with chest pain x2d, worse w/ exertion.\nAssoc SOB.');
+    assert.equal(hpi?.label, '');
+    assert.equal(text(note, fieldById(note, 'ros')?.span), 'no fever, no cough');
+    assert.equal(text(note, sectionById(note, 'history')?.span), '45 yo M with chest pain x2d, worse w/ exertion.\nAssoc SOB.\nROS - no fever, no cough');
+  });
+
+  it('is a History of its own before an exam label', () => {
+    const note = parseNote('45 yo M with chest pain x2d.\n\nPE: Lungs CTAB.\n');
+    assert.deepEqual(note.sections.map((section) => section.id), ['history', 'exam']);
+    assert.equal(text(note, fieldById(note, 'hpi')?.span), '45 yo M with chest pain x2d.');
+  });
+
+  it('is left out before an explicit History heading, and a note with no labels has no sections', () => {
+    const titled = parseNote('Practice note 3\n## History\nHPI: chest pain.\n');
+    assert.equal(text(titled, fieldById(titled, 'hpi')?.span), 'chest pain.');
+    assert.deepEqual(parseNote('45 yo M with chest pain x2d.\n').sections, []);
+  });
+});

@@ -16,9 +16,13 @@ interface Hit {
 // Where a mid-line label may start: after a sentence end, a wide gap or a pipe.
 const BOUNDARY = /[.;!?][ \t]+|[ \t]{2,}|\|[ \t]*/g;
 
-export function fieldsOf(text: string, kind: 'history' | 'exam', segments: readonly Segment[], end: number): NoteField[] {
+/** `unlabelledHpi`: where an unlabelled first paragraph starts, an HPI field with an empty label. */
+export function fieldsOf(text: string, kind: 'history' | 'exam', segments: readonly Segment[], end: number, unlabelledHpi?: number): NoteField[] {
   const match: FieldMatcher = kind === 'history' ? matchHistoryField : matchExamField;
   const hits: Hit[] = [];
+  if (unlabelledHpi !== undefined) {
+    hits.push({ match: { id: 'hpi', label: '', labelStart: 0, labelEnd: 0, bodyStart: 0 }, cut: unlabelledHpi, lineStart: unlabelledHpi });
+  }
   for (const segment of segments) collectHits(segment, match, hits);
   return hits.map((hit, index) => toField(text, hit, hits[index + 1]?.cut ?? end));
 }

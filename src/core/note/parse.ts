@@ -30,7 +30,7 @@ function parse(text: string): NoteModel {
   for (const draft of drafts) {
     const span = bodySpan(text, draft);
     const kind = draft.id;
-    const fields = kind === 'history' || kind === 'exam' ? fieldsOf(text, kind, draft.segments, span.end) : [];
+    const fields = kind === 'history' || kind === 'exam' ? fieldsOf(text, kind, draft.segments, span.end, draft.unlabelledHpi) : [];
     sections.push({ id: kind, title: draft.title, headingSpan: draft.headingSpan, span, fields });
     // Appended one by one: spreading a huge array into push() can overflow the stack.
     if (kind === 'ddx') for (const entry of diagnosesOf(text, draft.segments)) diagnoses.push(entry);

@@ -12,24 +12,55 @@ export interface SectionDraft {
   /** Heading level of the section's own heading; 0 for a plain label or an implied section. */
   readonly level: number;
   readonly segments: Segment[];
+  /** Start of an unlabelled first paragraph taken as the HPI of an implied History section. */
+  readonly unlabelledHpi?: number;
 }
 
 export function splitSections(lines: readonly NoteLine[], fromLine: number): SectionDraft[] {
   const drafts: SectionDraft[] = [];
   let current: SectionDraft | undefined;
+  // Lines of the paragraph before the first label: "45 yo M with chest pain x2d …" then "ROS - …".
+  let leading: NoteLine[] = [];
   for (let index = fromLine; index < lines.length; index++) {
     const line = lines[index];
     if (!line || line.ignored) continue;
     const opened = openSection(line, current);
     if (opened === 'same') continue;
     if (opened) {
-      current = skipUnderline(opened, lines, index);
+      let draft = skipUnderline(opened, lines, index);
+      if (drafts.length === 0 && leading.length > 0) {
+        const history = leadingHistory(leading, draft);
+        // Merged into the History that "ROS -" implies, or a History of its own before "PE:".
+        if (history.id === draft.id) draft = history;
+        else drafts.push(history);
+      }
+      leading = [];
+      current = draft;
       drafts.push(current);
-    } else {
-      current?.segments.push({ line, start: line.start });
+    } else if (current) {
+      current.segments.push({ line, start: line.start });
+    } else if (line.heading > 0) {
+      leading = [];
+    } else if (leading.length > 0 || line.text.trim() !== '') {
+      leading.push(line);
     }
   }
   return drafts;
+}
+
+/**
+ * The unlabelled first paragraph before the first label is the HPI of an implied History section:
+ * merged into the History a history field ("ROS -") implies, or a History of its own before an
+ * Exam, DDx or Workup label. An explicit "History" heading leaves it out (a title, a preamble).
+ */
+function leadingHistory(paragraph: readonly NoteLine[], opened: SectionDraft): SectionDraft {
+  const first = paragraph[0] as NoteLine;
+  const segments = paragraph.map((line) => ({ line, start: line.start }));
+  if (opened.id === 'history') {
+    if (opened.title !== '') return opened;
+    return { ...opened, headingSpan: { start: first.start, end: first.start }, bodyStart: first.start, segments: [...segments, ...opened.segments], unlabelledHpi: first.start };
+  }
+  return { id: 'history', title: '', headingSpan: { start: first.start, end: first.start }, bodyStart: first.start, level: 0, segments, unlabelledHpi: first.start };
 }
 
 /** A setext heading's body starts after its underline. */

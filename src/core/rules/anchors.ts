@@ -8,7 +8,8 @@ const EMPTY_DOCUMENT_START: Span = { start: 0, end: 0 };
 /** The label of a field, else its section heading, else the start of the body. */
 export function anchorFor(note: NoteModel, field: FieldId | undefined, section: SectionId): Span {
   const labelled = field ? fieldById(note, field) : undefined;
-  if (labelled) return labelled.labelSpan;
+  // An unlabelled HPI (the note's first paragraph) points at its first line.
+  if (labelled) return labelled.labelSpan.end > labelled.labelSpan.start ? labelled.labelSpan : lineStartSpan(note, labelled.span);
   const found = sectionById(note, section);
   if (found) return found.headingSpan.end > found.headingSpan.start ? found.headingSpan : lineStartSpan(note, found.span);
   return note.frontMatter ? lineStartSpan(note, { start: note.frontMatter.span.end, end: note.frontMatter.span.end }) : EMPTY_DOCUMENT_START;
