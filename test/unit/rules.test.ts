@@ -1,5 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { checkNote, type CheckResult } from '../../src/core/check/checkNote';
+import { inferComplaint } from '../../src/core/check/complaint';
+import type { ComplaintKnowledge } from '../../src/core/clinical/types';
 import { applyFix, applySafeFixes } from '../../src/core/check/fixAll';
 import type { CheckOptions } from '../../src/core/check/options';
 import { RULES } from '../../src/core/rules/index';
@@ -229,6 +231,19 @@ describe('rules', () => {
       const result = check(CLEAN_NOTE.replace(/^---[\s\S]*?---\n/, ''));
       assert.equal(result.complaint, 'chest-pain');
       assert.equal(result.complaintSource, 'inferred');
+    });
+    it('infers the complaint through a one-letter typo in a long alias, preferring exact aliases', () => {
+      const complaints = testKnowledge.complaints;
+      const other = { ...(complaints[0] as ComplaintKnowledge), id: 'discharge', aliases: ['vaginal discharge', 'cough'] };
+      const all = [...complaints, other];
+      assert.equal(inferComplaint('27 yo f c/o vaginal dischrage x 1 wk', all)?.id, 'discharge');
+      assert.equal(inferComplaint('45 yo m c/o chest presure x 2 h', all)?.id, 'chest-pain');
+      // Exact beats fuzzy even when the typo comes first; short aliases ("cogh" for "cough") stay exact.
+      assert.equal(inferComplaint('45 yo m, vaginal dischrage, then cp', all)?.id, 'chest-pain');
+      assert.equal(inferComplaint('45 yo m c/o cogh', all), undefined);
+      assert.equal(inferComplaint('45 yo m c/o chest prescription', all), undefined);
+      const result = check(CLEAN_NOTE.replace(/^---[\s\S]*?---\n/, '').replace('substernal chest pressure', 'substernal chset pressure'));
+      assert.equal(result.complaint, 'chest-pain');
     });
     it('reports an unknown complaint id', () => {
       assert.equal(check(CLEAN_NOTE, { complaint: 'nope' }).unknownComplaint, 'nope');
