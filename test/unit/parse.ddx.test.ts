@@ -78,14 +78,29 @@ describe('parseNote: diagnoses', () => {
     assert.deepEqual(bullets.diagnoses.map((d) => [d.rank, d.name]), [[1, 'Pneumonia'], [2, 'Bronchitis']]);
   });
 
-  it('names an inline diagnosis before " - " or ":" and leaves its support empty', () => {
+  it('names an inline diagnosis before " - " or ":" and reads the rest of the line as History support', () => {
     const note = parseNote('DDx:\n1. ACS - exertional CP, diaphoresis\n2. Pericarditis: pleuritic pain\n3) Non-ST elevation MI');
     assert.deepEqual(summary(note), [
-      [1, 'ACS', []],
-      [2, 'Pericarditis', []],
+      [1, 'ACS', [['history', '-', 'exertional CP, diaphoresis']]],
+      [2, 'Pericarditis', [['history', ':', 'pleuritic pain']]],
       [3, 'Non-ST elevation MI', []],
     ]);
     assert.equal(slice(note, note.diagnoses[0]?.span ?? { start: 0, end: 0 }), '1. ACS - exertional CP, diaphoresis');
+  });
+
+  it('inline support runs to the first label on the line and never swallows the next plain name', () => {
+    const labelled = parseNote('DDx:\n1. Influenza - fever, myalgias; PE: T 101.5\n**2. Pneumonia** - productive cough\n3. Sinusitis -\n');
+    assert.deepEqual(summary(labelled), [
+      [1, 'Influenza', [['history', '-', 'fever, myalgias'], ['exam', 'PE', 'T 101.5']]],
+      [2, 'Pneumonia', [['history', '-', 'productive cough']]],
+      [3, 'Sinusitis', []],
+    ]);
+    const plain = parseNote('DDx:\nGERD - burning after meals\nPeptic ulcer - NSAID use\nGastritis\n');
+    assert.deepEqual(summary(plain), [
+      [1, 'GERD', [['history', '-', 'burning after meals']]],
+      [2, 'Peptic ulcer', [['history', '-', 'NSAID use']]],
+      [3, 'Gastritis', []],
+    ]);
   });
 
   it('reads labelled support on the name line and several labels on one support line', () => {

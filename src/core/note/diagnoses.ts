@@ -1,4 +1,5 @@
-// Diagnoses of the Data Interpretation section, each with its "History:" and "PE:" support lines.
+// Diagnoses of the Data Interpretation section, each with its "History:" and "PE:" support lines
+// (and inline support after the name: "1. Influenza - fever, myalgias" is History support).
 import type { Span } from '../types';
 import type { DiagnosisEntry, SupportLine } from './model';
 import { matchSupportLabel, type LabelMatch } from './labels';
@@ -13,6 +14,8 @@ interface SupportDraft {
   readonly bodyStart: number;
   end: number;
   readonly indent: number;
+  /** Inline support after the name's separator ("1. Influenza - fever, myalgias"), no label of its own. */
+  readonly inline?: boolean;
 }
 
 interface DiagnosisDraft {
@@ -66,7 +69,8 @@ export function diagnosesOf(text: string, segments: readonly Segment[]): Diagnos
       // An unnamed slot ("### 2.") ends the diagnosis before it; its support lines belong to no one.
       current = started === 'unnamed' ? undefined : started;
       if (current) drafts.push(current);
-      open = current?.support[current.support.length - 1];
+      // Inline support ends with its line: the next plain line may name the next diagnosis.
+      open = current?.support.filter((draft) => !draft.inline).pop();
       return;
     }
     if (current) current.end = line.end;
@@ -100,6 +104,7 @@ function startsDiagnosis(
   const name = nameOf(line.text, boldAt);
   if (!name) return style === 'heading' || style === 'numbered' ? 'unnamed' : undefined;
   const inline = laterLabels(line.text, name.start + name.text.length, AFTER_ANY);
+  const unlabelled = inlineSupport(line, name.start + name.text.length, inline[0]?.at ?? line.text.length, shape.indent);
   return {
     rank: numbered?.rank ?? name.rank ?? 0,
     name: name.text,
@@ -108,7 +113,33 @@ function startsDiagnosis(
     end: line.end,
     style,
     indent: shape.indent,
-    support: supportsOf(line, inline, shape.indent),
+    support: [...(unlabelled ? [unlabelled] : []), ...supportsOf(line, inline, shape.indent)],
+  };
+}
+
+// After a name, bold close and a spaced dash or a colon: "1. Influenza - fever, myalgias", "**ACS**: exertional CP".
+const INLINE_SEPARATOR = /(?:\*\*|__)?[ \t]*([-\u2013\u2014](?=[ \t])|:)[ \t]*/y;
+
+/**
+ * The text after the separator that ends a diagnosis name, up to any support label on the line, is a
+ * History support line whose label is the separator: students list findings inline in the DDx ("Influenza -
+ * fever, myalgias"), and graders read them as support. A name followed by "- Hx: …" has labels instead.
+ */
+function inlineSupport(line: NoteLine, nameEnd: number, until: number, indent: number): SupportDraft | undefined {
+  INLINE_SEPARATOR.lastIndex = nameEnd;
+  const match = INLINE_SEPARATOR.exec(line.text);
+  if (!match) return undefined;
+  const separator = nameEnd + match[0].indexOf(match[1] as string);
+  const bodyStart = INLINE_SEPARATOR.lastIndex;
+  if (bodyStart >= until || !/\p{L}/u.test(line.text.slice(bodyStart, until))) return undefined;
+  return {
+    kind: 'history',
+    labelStart: line.start + separator,
+    labelEnd: line.start + separator + 1,
+    bodyStart: line.start + bodyStart,
+    end: line.start + until,
+    indent,
+    inline: true,
   };
 }
 

@@ -39,7 +39,10 @@ export interface NoteSection {
   readonly fields: readonly NoteField[];
 }
 
-/** A "History: …" or "PE: …" line under a diagnosis. */
+/**
+ * A "History: …" or "PE: …" line under a diagnosis. Findings written after the name itself
+ * ("1. Influenza - fever, myalgias") are a 'history' support whose labelSpan is the separator.
+ */
 export interface SupportLine {
   readonly kind: 'history' | 'exam';
   readonly labelSpan: Span;
