@@ -145,6 +145,12 @@ describe('rules', () => {
     it('accepts a deferred exam', () => {
       assert.deepEqual(findingsOf(CLEAN_NOTE.replace('Lungs: CTAB.', 'Lungs: CTAB. Rectal exam deferred.'), 'sensitive-exam-performed'), []);
     });
+    it('reports an exam named twice in one clause once, and again in another clause', () => {
+      const twice = CLEAN_NOTE.replace('Lungs: CTAB.', 'Lungs: CTAB. Rectal exam: DRE with guaiac negative stool.');
+      assert.equal(only(findingsOf(twice, 'sensitive-exam-performed')).data['test'], 'rectal-exam');
+      const apart = CLEAN_NOTE.replace('Lungs: CTAB.', 'Lungs: CTAB. Rectal exam: normal tone. DRE: guaiac negative.');
+      assert.equal(findingsOf(apart, 'sensitive-exam-performed').length, 2);
+    });
   });
 
   describe('dx-count', () => {

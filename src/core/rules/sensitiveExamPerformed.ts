@@ -34,11 +34,17 @@ export const sensitiveExamPerformed: Rule = {
     const { note, analysis, index } = context;
     const exam = analysis.examSpan;
     if (!exam) return;
+    // "Pelvic exam: + cervical motion tenderness" names one pelvic exam twice: one finding per clause and test.
+    const reported = new Set<string>();
     for (const mention of findMentions(note.text, index.testLexicon, exam)) {
       const test = index.testById.get(mention.concept);
       if (!test?.sensitiveExam || mention.polarity === 'negated') continue;
       if (DEFERRED.test(note.text.slice(mention.span.end, exam.end))) continue;
-      const edits = moveEdits(context, clauseAround(note.text, mention.span, exam), test.label);
+      const clause = clauseAround(note.text, mention.span, exam);
+      const key = `${clause.start}:${test.id}`;
+      if (reported.has(key)) continue;
+      reported.add(key);
+      const edits = moveEdits(context, clause, test.label);
       report({
         message: `Do not perform a ${test.label} at the encounter: list it under Diagnostic Studies instead.`,
         span: mention.span,
