@@ -1,6 +1,8 @@
 // Integrity of the built-in clinical knowledge: ids, references, coverage and lexicon hygiene.
 import assert from 'node:assert/strict';
 import { builtinKnowledge } from '../../src/core/clinical/data/index';
+import { indexKnowledge } from '../../src/core/clinical/knowledgeIndex';
+import { findMentions } from '../../src/core/clinical/matcher';
 import type { LexiconEntry } from '../../src/core/clinical/types';
 
 const k = builtinKnowledge;
@@ -161,5 +163,19 @@ describe('built-in clinical knowledge', () => {
       const flagged = k.tests.filter((t) => t.sensitiveExam).map((t) => t.id).sort();
       assert.deepEqual(flagged, ['breast-exam', 'genital-exam', 'pelvic-exam', 'prostate-exam', 'rectal-exam']);
     });
+  });
+});
+
+describe('built-in maneuvers: abdominal exam', () => {
+  const maneuvers = indexKnowledge(builtinKnowledge).maneuverLexicon;
+  const abdominal = (text: string): string[] =>
+    findMentions(text, maneuvers).filter((m) => m.concept === 'abdominal-exam').map((m) => text.slice(m.span.start, m.span.end));
+
+  it('counts "soft" only in abdominal phrases', () => {
+    assert.deepEqual(abdominal('soft, non-tender'), ['soft, non-tender']);
+    assert.deepEqual(abdominal('soft NT ND'), ['soft NT ND']);
+    assert.deepEqual(abdominal('abd soft'), ['abd soft']);
+    assert.deepEqual(abdominal('Neck: soft, supple'), []);
+    assert.deepEqual(abdominal('soft systolic murmur'), []);
   });
 });
