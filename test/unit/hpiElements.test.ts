@@ -30,6 +30,8 @@ const POSITIVE: ReadonlyArray<readonly [HpiElement, string, string]> = [
   ['location', 'pain in the RLQ', 'RLQ'],
   ['location', 'LUQ tenderness', 'LUQ'],
   ['location', 'lower back pain', 'lower back'],
+  ['location', 'Throbbing, left-sided, 6/10', 'left-sided'],
+  ['location', 'bilateral headache', 'bilateral'],
   ['location', 'back pain', 'back pain'],
   ['location', 'pain in her back', 'in her back'],
   ['location', 'frontal headache', 'frontal'],

@@ -40,6 +40,8 @@ const PATTERNS: Readonly<Record<HpiElement, readonly string[]>> = {
   location: [
     String.raw`\b(?:${BODY.join('|')})\b`,
     String.raw`\b(?:left|right|lt|rt|L|R)(?:-sided|\s+sided)?\s+(?:side|sided|upper|lower|${BODY.join('|')})\b`,
+    // "Throbbing, left-sided, 6/10": the side alone is a location.
+    String.raw`\b(?:left|right|one)[-\s]sided\b|\b(?:bilateral|unilateral|bitemporal|bifrontal)\b`,
   ],
   character: [
     String.raw`\b(?:sharp|dull|pressure(?:-like)?|pressing|burning|throbbing|aching|achy|crampy|cramping|stabbing|squeezing|tearing|ripping|pounding|band-?like|tight(?:ness)?|heavy|heaviness|gnawing|colicky|shooting|pulsating|pulsatile|knife-?like|electric(?:al)?|tingling|pins\s+and\s+needles|sore(?:ness)?|stinging|constricting|crushing|vise-?like|productive|dry(?!\s+(?:mouth|skin|eyes?|mucous|mucosa|mm)\b)|racing|fluttering|flutter|spinning|room[\s-]+spinning|thin|gr[ae]y|watery|bloody|spotting|pleuritic)\b`,
