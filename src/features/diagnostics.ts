@@ -89,6 +89,8 @@ export function activate(context: vscode.ExtensionContext): void {
     }),
     vscode.workspace.onDidCloseTextDocument((document) => {
       const key = document.uri.toString();
+      // Untitled URIs are reused: the close of an old "Untitled-1" can arrive after a new one opened.
+      if (vscode.workspace.textDocuments.some((open) => open.uri.toString() === key && !open.isClosed)) return;
       cancel(key);
       generations.delete(key);
       forget(document);
