@@ -4,25 +4,27 @@ import { checkNote, type CheckResult, type Finding, type Knowledge, type Severit
 import { currentKnowledge } from './checklists/index';
 import { readConfig } from './config';
 
-const cache = new Map<string, { version: number; result: CheckResult }>();
+// Keyed by the document object, not its URI: untitled URIs are reused, and a new "Untitled-1" at
+// version 1 must never get the result of an earlier one. `epoch` invalidates everything at once.
+const cache = new WeakMap<vscode.TextDocument, { version: number; epoch: number; result: CheckResult }>();
+let epoch = 0;
 
 export function checkOptionsFor(document: vscode.TextDocument): { severities: Readonly<Record<string, Severity | 'off'>>; knowledge: Knowledge } {
   return { severities: readConfig(document.uri).rules, knowledge: currentKnowledge() };
 }
 
 export function checkDocument(document: vscode.TextDocument): CheckResult {
-  const key = document.uri.toString();
-  const cached = cache.get(key);
-  if (cached && cached.version === document.version) return cached.result;
+  const cached = cache.get(document);
+  if (cached && cached.version === document.version && cached.epoch === epoch) return cached.result;
   const result = checkNote(document.getText(), checkOptionsFor(document));
-  cache.set(key, { version: document.version, result });
+  cache.set(document, { version: document.version, epoch, result });
   return result;
 }
 
 /** Forget cached results (on close, or when settings change what a check means). */
 export function forget(document?: vscode.TextDocument): void {
-  if (document) cache.delete(document.uri.toString());
-  else cache.clear();
+  if (document) cache.delete(document);
+  else epoch++;
 }
 
 export function rangeOf(document: vscode.TextDocument, span: Span): vscode.Range {

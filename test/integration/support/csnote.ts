@@ -63,4 +63,9 @@ export async function closeAll(): Promise<void> {
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   }
   await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  // The extension host learns of closed untitled documents a little later; a test that opens a new
+  // one before then is handed the old "Untitled-1" back.
+  for (let i = 0; i < 50 && vscode.workspace.textDocuments.some((document) => document.uri.scheme === 'untitled'); i++) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
 }
