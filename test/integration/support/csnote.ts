@@ -10,9 +10,16 @@ export async function api(): Promise<CsNoteApi> {
 /** An untitled Markdown note (works in the web host too: no file system involved). */
 export async function openNote(content: string): Promise<vscode.TextDocument> {
   await api();
-  const document = await vscode.workspace.openTextDocument({ language: 'markdown', content });
-  await vscode.window.showTextDocument(document);
-  return document;
+  // Right after an untitled note is closed the workbench may hand its "Untitled-1" back with the old
+  // text; try again until the document really holds `content`.
+  for (let attempt = 0; ; attempt++) {
+    const document = await vscode.workspace.openTextDocument({ language: 'markdown', content });
+    if (document.getText() === content || attempt === 20) {
+      await vscode.window.showTextDocument(document);
+      return document;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
 }
 
 export function csDiagnostics(uri: vscode.Uri): vscode.Diagnostic[] {
