@@ -1,7 +1,7 @@
 // The one typed accessor for csNote.* settings; keys and defaults mirror package.json contributes.configuration.
 import * as vscode from 'vscode';
 import { RULE_IDS } from '../core/index';
-import { ProblemLog, validateSettings, type SettingKey } from './settingsValidation';
+import { ProblemLog, validateSettings, type LogLocation, type SettingKey } from './settingsValidation';
 
 export type RunMode = 'onType' | 'onSave';
 export type RuleSeverity = 'error' | 'warning' | 'info' | 'off';
@@ -12,6 +12,8 @@ export interface CsNoteConfig {
   readonly timer: { readonly minutes: number; readonly startOnNewNote: boolean; readonly examMode: boolean; readonly encounterMode: boolean };
   readonly check: { readonly run: RunMode; readonly debounceMs: number; readonly maxDocumentSizeKb: number };
   readonly rules: Readonly<Record<string, RuleSeverity>>;
+  readonly log: { readonly location: LogLocation };
+  readonly plan: { readonly startDate: string };
 }
 
 export const SECTION = 'csNote';
@@ -27,6 +29,8 @@ const KEYS: readonly SettingKey[] = [
   'check.debounceMs',
   'check.maxDocumentSizeKb',
   'rules',
+  'log.location',
+  'plan.startDate',
 ];
 
 // Each distinct bad value is reported once per session; the default is used in its place.
@@ -44,6 +48,8 @@ export function readConfig(scope?: vscode.ConfigurationScope): CsNoteConfig {
     timer: { minutes: s.timerMinutes, startOnNewNote: s.timerStartOnNewNote, examMode: s.timerExamMode, encounterMode: s.timerEncounterMode },
     check: { run: s.checkRun, debounceMs: s.checkDebounceMs, maxDocumentSizeKb: s.checkMaxDocumentSizeKb },
     rules: s.rules,
+    log: { location: s.logLocation },
+    plan: { startDate: s.planStartDate },
   };
 }
 

@@ -15,7 +15,12 @@ export interface ValidatedSettings {
   readonly checkDebounceMs: number;
   readonly checkMaxDocumentSizeKb: number;
   readonly rules: Readonly<Record<string, RuleSeverity>>;
+  readonly logLocation: LogLocation;
+  /** `YYYY-MM-DD`, or empty for "the day of the first log entry". */
+  readonly planStartDate: string;
 }
+
+export type LogLocation = 'workspace' | 'global';
 
 /** Raw values as read from the configuration, keyed by setting name without the `csNote.` prefix. */
 export type RawSettings = Readonly<Partial<Record<SettingKey, unknown>>>;
@@ -30,7 +35,9 @@ export type SettingKey =
   | 'check.run'
   | 'check.debounceMs'
   | 'check.maxDocumentSizeKb'
-  | 'rules';
+  | 'rules'
+  | 'log.location'
+  | 'plan.startDate';
 
 export interface SettingProblem {
   /** Full setting name, e.g. `csNote.timer.minutes` or `csNote.rules`. */
@@ -50,6 +57,8 @@ export const SETTING_DEFAULTS: ValidatedSettings = {
   checkDebounceMs: 300,
   checkMaxDocumentSizeKb: 200,
   rules: {},
+  logLocation: 'workspace',
+  planStartDate: '',
 };
 
 const SEVERITIES: readonly string[] = ['error', 'warning', 'info', 'off'];
@@ -111,6 +120,16 @@ export function validateSettings(raw: RawSettings, ruleIds: readonly string[]): 
   if (runValue === 'onType' || runValue === 'onSave') checkRun = runValue;
   else if (runValue !== undefined) problem('check.run', `${show(runValue)} is not "onType" or "onSave"; using "${SETTING_DEFAULTS.checkRun}".`);
 
+  const locationValue = raw['log.location'];
+  let logLocation: LogLocation = SETTING_DEFAULTS.logLocation;
+  if (locationValue === 'workspace' || locationValue === 'global') logLocation = locationValue;
+  else if (locationValue !== undefined) problem('log.location', `${show(locationValue)} is not "workspace" or "global"; using "${SETTING_DEFAULTS.logLocation}".`);
+
+  const startValue = raw['plan.startDate'];
+  let planStartDate = SETTING_DEFAULTS.planStartDate;
+  if (typeof startValue === 'string' && (startValue === '' || isCalendarDate(startValue))) planStartDate = startValue;
+  else if (startValue !== undefined) problem('plan.startDate', `${show(startValue)} is not a date written YYYY-MM-DD; using the day of the first log entry.`);
+
   const settings: ValidatedSettings = {
     filesPattern: string('files.pattern', SETTING_DEFAULTS.filesPattern, true),
     templateFolder: string('template.folder', SETTING_DEFAULTS.templateFolder, false),
@@ -122,8 +141,17 @@ export function validateSettings(raw: RawSettings, ruleIds: readonly string[]): 
     checkDebounceMs: number('check.debounceMs', SETTING_DEFAULTS.checkDebounceMs, 'a delay of 0 ms or more', (n) => n >= 0),
     checkMaxDocumentSizeKb: number('check.maxDocumentSizeKb', SETTING_DEFAULTS.checkMaxDocumentSizeKb, 'a size in KB greater than 0', (n) => n > 0),
     rules: validateRules(raw.rules, ruleIds, problem),
+    logLocation,
+    planStartDate,
   };
   return { settings, problems };
+}
+
+/** A real day written YYYY-MM-DD (2026-02-30 is not one). */
+function isCalendarDate(text: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
+  const date = new Date(`${text}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(text);
 }
 
 function validateRules(value: unknown, ruleIds: readonly string[], problem: (key: string, message: string) => void): Record<string, RuleSeverity> {

@@ -16,6 +16,20 @@ describe('settings validation', () => {
     assert.deepEqual(settings.rules, { 'dx-count': 'off', 'ros-systems': 'error' });
   });
 
+  it('log location and plan start date: good values kept, bad ones replaced and reported', () => {
+    const good = validateSettings({ 'log.location': 'global', 'plan.startDate': '2026-03-02' }, RULE_IDS);
+    assert.deepEqual(good.problems, []);
+    assert.equal(good.settings.logLocation, 'global');
+    assert.equal(good.settings.planStartDate, '2026-03-02');
+    for (const [key, value] of [['log.location', 'cloud'], ['plan.startDate', '2026-02-30'], ['plan.startDate', 'next monday'], ['plan.startDate', 20260302]] as const) {
+      const { settings, problems } = validateSettings({ [key]: value }, RULE_IDS);
+      assert.equal(problems.length, 1, `${key}=${value}`);
+      assert.equal(problems[0]?.setting, `csNote.${key}`);
+      assert.equal(settings.logLocation, 'workspace');
+      assert.equal(settings.planStartDate, '');
+    }
+  });
+
   it('missing values are the defaults', () => {
     assert.deepEqual(validateSettings({}, RULE_IDS), { settings: SETTING_DEFAULTS, problems: [] });
   });

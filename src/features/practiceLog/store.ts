@@ -2,15 +2,17 @@
 // (works in the web worker too). Appends are serialised and never truncate: the whole previous
 // content is written back with the new line to a temporary file, which then replaces the log.
 import * as vscode from 'vscode';
+import { readConfig } from '../config';
+import type { LogLocation } from '../settingsValidation';
 import { appendEntry, parseLog, type LogEntry, type ParsedLog } from './logFormat';
 
 export const LOG_DIR = '.csnote';
 export const LOG_FILE = 'log.jsonl';
 
-export type LogLocation = 'workspace' | 'global';
+export type { LogLocation };
 
 export function logLocation(): LogLocation {
-  return vscode.workspace.getConfiguration('csNote').get<string>('log.location', 'workspace') === 'global' ? 'global' : 'workspace';
+  return readConfig().log.location;
 }
 
 /** The log file: `.csnote/log.jsonl` in the first workspace folder, or in global storage. */

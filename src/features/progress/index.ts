@@ -1,6 +1,7 @@
 // Command "CS Note: Show Progress": a webview charting the practice log (Chart.js, bundled
 // separately as dist/webview/progress.js). Strict CSP: nothing but the extension's own script.
 import * as vscode from 'vscode';
+import { readConfig } from '../config';
 import { nonce } from '../webviewHtml';
 import { currentKnowledge } from '../checklists/index';
 import { practiceLogStore } from '../practiceLog/index';
@@ -15,7 +16,7 @@ export async function progressModel(): Promise<ProgressModel> {
   const entries = store ? (await store.read()).entries : [];
   const knowledge = currentKnowledge();
   const labels = new Map(knowledge.findings.map((finding) => [finding.id, finding.label]));
-  const planStart = vscode.workspace.getConfiguration('csNote').get<string>('plan.startDate', '') || undefined;
+  const planStart = readConfig().plan.startDate || undefined;
   return aggregate(entries, { planStart, labels: (id) => labels.get(id), now: new Date() });
 }
 
