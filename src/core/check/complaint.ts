@@ -3,6 +3,7 @@ import { damerauLevenshtein } from '../clinical/fuzzy';
 import type { KnowledgeIndex } from '../clinical/knowledgeIndex';
 import type { ComplaintKnowledge } from '../clinical/types';
 import { fieldById, type NoteModel } from '../note/model';
+import { escapeRegExp } from '../text/regexp';
 
 export type ComplaintSource = 'option' | 'front-matter' | 'inferred' | 'none';
 
@@ -21,9 +22,6 @@ function firstSentence(note: NoteModel, fallbackStart: number): string {
   return (end === -1 ? rest : rest.slice(0, end)).toLowerCase();
 }
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-}
 
 // Compiled once per alias (not on every check: this was ~5% of checkNote). No `g` flag, so exec is stateless.
 const aliasPatterns = new Map<string, RegExp>();

@@ -1,6 +1,7 @@
 // Family history read the way a grader reads it: a relative and a condition named in one clause
 // ("dad had a heart attack", "MI in his father", "FHx: thyroid dz"), in any order and wording.
 import type { LexiconEntry, FindingConcept } from './types';
+import { escapeRegExp } from '../text/regexp';
 
 /** Words that put a clause about the family; "FH"/"FHx" count because the field names the family. */
 const RELATIVE =
@@ -14,9 +15,6 @@ export interface FamilyPattern {
   readonly condition: RegExp;
 }
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 export function compileFamilyPatterns(entries: readonly LexiconEntry[]): FamilyPattern[] {
   const patterns: FamilyPattern[] = [];
