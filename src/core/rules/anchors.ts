@@ -1,5 +1,5 @@
 // Where a finding points and where a fix inserts text, when the thing itself is absent.
-import { appendSentence, insertAt, trimmedEnd } from '../check/edits';
+import { appendSentence, insertAt, lineAround, trimmedEnd } from '../check/edits';
 import { fieldById, sectionById, type FieldId, type NoteModel, type SectionId } from '../note/model';
 import type { Span, TextEdit } from '../types';
 
@@ -20,10 +20,7 @@ function lineStartSpan(note: NoteModel, span: Span): Span {
   const text = note.text;
   let start = span.start;
   while (start < text.length && /\s/.test(text.charAt(start))) start++;
-  let end = text.indexOf('\n', start);
-  if (end === -1) end = text.length;
-  if (end > start && text.charAt(end - 1) === '\r') end--;
-  return start < text.length ? { start, end } : { start: span.start, end: span.start };
+  return start < text.length ? { start, end: lineAround(text, start).end } : { start: span.start, end: span.start };
 }
 
 // "Denies fever, chills." becomes "Denies fever, chills, rash." rather than a second sentence.
