@@ -1,5 +1,6 @@
 // One pass of the matcher over a parsed note; every rule reads this instead of matching again.
-import { findMentions } from '../clinical/matcher';
+import { findMentions, firstConceptIn } from '../clinical/matcher';
+import { TokenizedText } from '../clinical/tokenizedText';
 import type { KnowledgeIndex } from '../clinical/knowledgeIndex';
 import type { Mention } from '../clinical/mention';
 import type { DiagnosisConcept, TestConcept, TreatmentConcept } from '../clinical/types';
@@ -48,31 +49,31 @@ function historySpanOf(note: NoteModel): Span | undefined {
   return note.text.slice(start).trim().length > 0 ? { start, end: note.text.length } : undefined;
 }
 
-/** The first concept named in a span, preferring the longest match (the matcher already does). */
+/** The concept a diagnosis line or study names: its first, longest match. */
 function firstConcept<T>(
-  text: string,
+  tokens: TokenizedText,
   span: Span,
   lexicon: KnowledgeIndex['testLexicon'],
   byId: ReadonlyMap<string, T>,
 ): T | undefined {
-  const mention = findMentions(text, lexicon, span)[0];
-  return mention ? byId.get(mention.concept) : undefined;
+  const id = firstConceptIn(tokens, lexicon, span);
+  return id === undefined ? undefined : byId.get(id);
 }
 
-function analyzeDiagnosis(note: NoteModel, index: KnowledgeIndex, entry: DiagnosisEntry): AnalyzedDiagnosis {
-  const support = entry.support.flatMap((line) => findMentions(note.text, index.findingLexicon, line.span));
+function analyzeDiagnosis(tokens: TokenizedText, index: KnowledgeIndex, entry: DiagnosisEntry): AnalyzedDiagnosis {
+  const support = entry.support.flatMap((line) => findMentions(tokens, index.findingLexicon, line.span));
   return {
     entry,
-    concept: firstConcept(note.text, entry.nameSpan, index.diagnosisLexicon, index.diagnosisById),
+    concept: firstConcept(tokens, entry.nameSpan, index.diagnosisLexicon, index.diagnosisById),
     support,
   };
 }
 
-function analyzeStudy(note: NoteModel, index: KnowledgeIndex, entry: StudyEntry): AnalyzedStudy {
+function analyzeStudy(tokens: TokenizedText, index: KnowledgeIndex, entry: StudyEntry): AnalyzedStudy {
   return {
     entry,
-    test: firstConcept(note.text, entry.span, index.testLexicon, index.testById),
-    treatment: firstConcept(note.text, entry.span, index.treatmentLexicon, index.treatmentById),
+    test: firstConcept(tokens, entry.span, index.testLexicon, index.testById),
+    treatment: firstConcept(tokens, entry.span, index.treatmentLexicon, index.treatmentById),
   };
 }
 
@@ -81,7 +82,9 @@ export function analyzeNote(note: NoteModel, index: KnowledgeIndex): NoteAnalysi
   const hpiSpan = fieldById(note, 'hpi')?.span ?? historySpan;
   const rosSpan = fieldById(note, 'ros')?.span;
   const examSpan = sectionById(note, 'exam')?.span;
-  const history = historySpan ? findMentions(note.text, index.findingLexicon, historySpan) : [];
+  // Tokenized once for every region read below.
+  const tokens = new TokenizedText(note.text);
+  const history = historySpan ? findMentions(tokens, index.findingLexicon, historySpan) : [];
   return {
     historySpan,
     hpiSpan,
@@ -90,10 +93,10 @@ export function analyzeNote(note: NoteModel, index: KnowledgeIndex): NoteAnalysi
     history,
     hpi: within(history, hpiSpan),
     ros: within(history, rosSpan),
-    exam: examSpan ? findMentions(note.text, index.findingLexicon, examSpan) : [],
-    maneuvers: examSpan ? findMentions(note.text, index.maneuverLexicon, examSpan) : [],
-    diagnoses: note.diagnoses.map((entry) => analyzeDiagnosis(note, index, entry)),
-    studies: note.studies.map((entry) => analyzeStudy(note, index, entry)),
+    exam: examSpan ? findMentions(tokens, index.findingLexicon, examSpan) : [],
+    maneuvers: examSpan ? findMentions(tokens, index.maneuverLexicon, examSpan) : [],
+    diagnoses: note.diagnoses.map((entry) => analyzeDiagnosis(tokens, index, entry)),
+    studies: note.studies.map((entry) => analyzeStudy(tokens, index, entry)),
   };
 }
 

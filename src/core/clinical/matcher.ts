@@ -6,6 +6,7 @@ import { FUZZY_TWO_EDITS_LENGTH, FuzzyIndex } from './fuzzy';
 import type { Mention } from './mention';
 import { polaritiesForTokens } from './negation';
 import { clampRegion, inflectionVariants, tokenize, type Token } from './normalize';
+import type { TokenizedText } from './tokenizedText';
 import type { LexiconEntry } from './types';
 
 interface ConceptRef {
@@ -194,7 +195,7 @@ interface RawMatch {
   readonly negated?: boolean;
 }
 
-function matchTokens(tokens: readonly Token[], lex: CompiledLexicon): RawMatch[] {
+function matchTokens(tokens: readonly Token[], lex: CompiledLexicon, limit = Infinity): RawMatch[] {
   const synonymKeys = (t: Token): readonly string[] => (t.isWord ? resolveWord(lex, t.lower) : [t.lower]);
   const abbreviationKeys = (t: Token): readonly string[] => [t.text];
   const continuationKeys = (t: Token): readonly string[] => {
@@ -208,7 +209,7 @@ function matchTokens(tokens: readonly Token[], lex: CompiledLexicon): RawMatch[]
   };
   const out: RawMatch[] = [];
   let i = 0;
-  while (i < tokens.length) {
+  while (i < tokens.length && out.length < limit) {
     const tok = tokens[i] as Token;
     // Most tokens start nothing: check the first edge before walking.
     const a =
@@ -359,14 +360,22 @@ function withFamilyHistory(text: string, region: Span, raw: RawMatch[], lex: Com
   return result.sort((a, b) => a.start - b.start);
 }
 
-/**
- * Concepts of `lexicon` mentioned in `text` (within `region` when given), sorted by start, each
- * affirmed or negated. Spans are offsets into `text`. Leftmost-longest: "chest pain" wins over
- * "pain"; an abbreviation shared by several concepts ("N/V") yields one mention per concept.
- */
-export function findMentions(text: string, lexicon: CompiledLexicon, region?: Span): Mention[] {
+/** The text and the tokens of a region: from a note tokenized once, or by tokenizing the region. */
+function regionTokens(source: string | TokenizedText, region?: Span): { text: string; region: Span; tokens: Token[] } {
+  const text = typeof source === 'string' ? source : source.text;
   const r = clampRegion(text, region);
-  const tokens = tokenize(text, r.start, r.end);
+  const tokens = typeof source === 'string' ? tokenize(text, r.start, r.end) : source.tokensIn(r);
+  return { text, region: r, tokens };
+}
+
+/**
+ * Concepts of `lexicon` mentioned in the text (within `region` when given), sorted by start, each
+ * affirmed or negated. Spans are offsets into the text. Leftmost-longest: "chest pain" wins over
+ * "pain"; an abbreviation shared by several concepts ("N/V") yields one mention per concept.
+ * Pass a TokenizedText when several regions of one note are read.
+ */
+export function findMentions(source: string | TokenizedText, lexicon: CompiledLexicon, region?: Span): Mention[] {
+  const { text, region: r, tokens } = regionTokens(source, region);
   const direct = matchTokens(tokens, lexicon);
   const extra = contextualBloodMatches(tokens, direct, lexicon);
   const withBlood = extra.length === 0 ? direct : [...direct, ...extra].sort((a, b) => a.start - b.start);
@@ -386,9 +395,18 @@ export function findMentions(text: string, lexicon: CompiledLexicon, region?: Sp
   return mentions;
 }
 
+/**
+ * The first concept of `lexicon` named in the region, without polarity: what a diagnosis line or a
+ * study names. Leftmost-longest, like findMentions.
+ */
+export function firstConceptIn(source: string | TokenizedText, lexicon: CompiledLexicon, region?: Span): string | undefined {
+  const { tokens } = regionTokens(source, region);
+  return matchTokens(tokens, lexicon, 1)[0]?.concepts[0]?.id;
+}
+
 /** findMentions over several regions, merged and sorted by start. */
-export function findMentionsIn(text: string, lexicon: CompiledLexicon, regions: readonly Span[]): Mention[] {
+export function findMentionsIn(source: string | TokenizedText, lexicon: CompiledLexicon, regions: readonly Span[]): Mention[] {
   const all: Mention[] = [];
-  for (const region of regions) all.push(...findMentions(text, lexicon, region));
+  for (const region of regions) all.push(...findMentions(source, lexicon, region));
   return all.sort((x, y) => x.span.start - y.span.start || x.span.end - y.span.end);
 }
