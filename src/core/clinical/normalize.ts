@@ -17,35 +17,99 @@ export interface Token {
   readonly newlineBefore: boolean;
 }
 
-const TOKEN_RE = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*|\S/gu;
-const WORD_RE = /^[\p{L}\p{N}]/u;
+const LETTER_OR_NUMBER = /[\p{L}\p{N}]/u;
+const LETTER = /\p{L}/u;
+const SPACE = /\s/;
+const CURLY_APOSTROPHE = '’';
 
 export function normalizeWord(word: string): string {
-  return word.toLowerCase().replace(/’/g, "'");
+  const lower = word.toLowerCase();
+  return lower.includes(CURLY_APOSTROPHE) ? lower.split(CURLY_APOSTROPHE).join("'") : lower;
+}
+
+// Character classes by code point, with an ASCII fast path: the tokenizer runs on every keystroke.
+function isAsciiLetter(cp: number): boolean {
+  return (cp >= 97 && cp <= 122) || (cp >= 65 && cp <= 90);
+}
+
+function isLetterOrNumber(cp: number): boolean {
+  if (cp < 128) return isAsciiLetter(cp) || (cp >= 48 && cp <= 57);
+  return LETTER_OR_NUMBER.test(String.fromCodePoint(cp));
+}
+
+function isLetter(cp: number): boolean {
+  return cp < 128 ? isAsciiLetter(cp) : LETTER.test(String.fromCodePoint(cp));
+}
+
+function isSpace(cp: number): boolean {
+  return cp < 128 ? cp === 32 || (cp >= 9 && cp <= 13) : SPACE.test(String.fromCodePoint(cp));
+}
+
+function isApostrophe(cp: number): boolean {
+  return cp === 39 || cp === 0x2019;
+}
+
+/** The code point at `i`, never reading at or past `to` (half a surrogate pair there stands alone). */
+function codePointBefore(text: string, i: number, to: number): number {
+  const cp = text.codePointAt(i) as number;
+  return cp > 0xffff && i + 1 >= to ? text.charCodeAt(i) : cp;
+}
+
+function width(cp: number): number {
+  return cp > 0xffff ? 2 : 1;
+}
+
+/** End of a word starting at `i`: letters and digits, then any "'s"-like groups of an apostrophe and letters. */
+function wordEnd(text: string, i: number, to: number): number {
+  let end = i;
+  while (end < to) {
+    const cp = codePointBefore(text, end, to);
+    if (!isLetterOrNumber(cp)) break;
+    end += width(cp);
+  }
+  while (end + 1 < to && isApostrophe(text.charCodeAt(end)) && isLetter(codePointBefore(text, end + 1, to))) {
+    end++;
+    while (end < to) {
+      const cp = codePointBefore(text, end, to);
+      if (!isLetter(cp)) break;
+      end += width(cp);
+    }
+  }
+  return end;
 }
 
 /**
- * Split `text[from, to)` into tokens. Symbols are single tokens, so "f/c" is `f` `/` `c` and
- * "(-)" is `(` `-` `)`; "cpap" stays one token, so the abbreviation "CP" never matches inside it.
+ * Split `text[from, to)` into tokens: runs of letters/digits (with inner apostrophes followed by
+ * letters) and single non-space symbols. So "f/c" is `f` `/` `c` and "(-)" is `(` `-` `)`; "cpap"
+ * stays one token, so the abbreviation "CP" never matches inside it.
  */
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
-  const slice = text.slice(from, to);
   const tokens: Token[] = [];
-  let prevEnd = 0;
-  TOKEN_RE.lastIndex = 0;
-  for (let m = TOKEN_RE.exec(slice); m !== null; m = TOKEN_RE.exec(slice)) {
-    const raw = m[0];
-    const gap = slice.slice(prevEnd, m.index);
+  let i = from;
+  let gapStart = from;
+  let newline = false;
+  while (i < to) {
+    const cp = codePointBefore(text, i, to);
+    if (isSpace(cp)) {
+      if (cp === 10 || cp === 13) newline = true;
+      i += width(cp);
+      continue;
+    }
+    const isWord = isLetterOrNumber(cp);
+    const end = isWord ? wordEnd(text, i, to) : i + width(cp);
+    const raw = text.slice(i, end);
     tokens.push({
       text: raw,
       lower: normalizeWord(raw),
-      start: from + m.index,
-      end: from + m.index + raw.length,
-      isWord: WORD_RE.test(raw),
-      spaceBefore: tokens.length === 0 || gap.length > 0,
-      newlineBefore: gap.includes('\n') || gap.includes('\r'),
+      start: i,
+      end,
+      isWord,
+      spaceBefore: tokens.length === 0 || i > gapStart,
+      newlineBefore: newline,
     });
-    prevEnd = m.index + raw.length;
+    i = end;
+    gapStart = end;
+    newline = false;
   }
   return tokens;
 }

@@ -1,0 +1,68 @@
+import * as assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { tokenize, type Token } from '../../src/core/clinical/normalize';
+
+/** The tokenizer's definition as one regular expression: the hand-written scanner must agree with it. */
+function referenceTokenize(text: string, from = 0, to = text.length): Token[] {
+  const slice = text.slice(from, to);
+  const tokens: Token[] = [];
+  let prevEnd = 0;
+  for (const m of slice.matchAll(/[\p{L}\p{N}]+(?:['’][\p{L}]+)*|\S/gu)) {
+    const raw = m[0];
+    const index = m.index ?? 0;
+    const gap = slice.slice(prevEnd, index);
+    tokens.push({
+      text: raw,
+      lower: raw.toLowerCase().replace(/’/g, "'"),
+      start: from + index,
+      end: from + index + raw.length,
+      isWord: /^[\p{L}\p{N}]/u.test(raw),
+      spaceBefore: tokens.length === 0 || gap.length > 0,
+      newlineBefore: /[\n\r]/.test(gap),
+    });
+    prevEnd = index + raw.length;
+  }
+  return tokens;
+}
+
+const pieces = fc.constantFrom(
+  'a', 'Z', '7', ' ', '\t', '\n', '\r\n', "'", '’', '-', '/', '(', ')', '+', ',', '.', 'é', 'ß', 'İ', 'µ', '°',
+  '\u00a0', '\u2028', '\u3000', '😀', '\ud83d', '\ude00', '𝐀', '٣', 'don’t', "pt's", "x'2", 'b12', 'N/V',
+);
+const texts = fc.array(pieces, { maxLength: 40 }).map((parts) => parts.join(''));
+
+describe('tokenize', () => {
+  it('agrees with its regular-expression definition on mixed unicode text', () => {
+    fc.assert(
+      fc.property(texts, (text) => {
+        assert.deepEqual(tokenize(text), referenceTokenize(text));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('agrees with the definition on any region, including one that splits a surrogate pair', () => {
+    fc.assert(
+      fc.property(texts, fc.nat(), fc.nat(), (text, a, b) => {
+        const from = a % (text.length + 1);
+        const to = from + (b % (text.length - from + 1));
+        assert.deepEqual(tokenize(text, from, to), referenceTokenize(text, from, to));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('keeps inner apostrophes and marks spaces and line breaks before a token', () => {
+    const tokens = tokenize("pt’s  N/V\r\nx");
+    assert.deepEqual(
+      tokens.map((t) => [t.text, t.lower, t.spaceBefore, t.newlineBefore]),
+      [
+        ['pt’s', "pt's", true, false],
+        ['N', 'n', true, false],
+        ['/', '/', false, false],
+        ['V', 'v', false, false],
+        ['x', 'x', true, true],
+      ],
+    );
+  });
+});
