@@ -40,6 +40,8 @@ export interface FamilyMatch {
 export function familyHistoryMatches(text: string, start: number, end: number, patterns: readonly FamilyPattern[]): FamilyMatch[] {
   if (patterns.length === 0) return [];
   const region = text.slice(start, end);
+  // Most regions name no relative at all: one scan of the region instead of one per clause.
+  if (!RELATIVE.test(region)) return [];
   const matches: FamilyMatch[] = [];
   let clauseStart = 0;
   const ends = [...region.matchAll(CLAUSE_END)].map((m) => m.index ?? 0);

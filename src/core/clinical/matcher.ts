@@ -278,12 +278,16 @@ const BLOOD_NEAR_WORD: ReadonlyMap<string, string> = new Map([
 const BLOOD_LOOK_BACK = 6;
 const BLOOD_LOOK_AHEAD = 3;
 
+function isBloodWord(tok: Token): boolean {
+  return tok.isWord && (BLOOD_WORD.test(tok.lower) || NON_BLOOD_WORD.test(tok.lower));
+}
+
 function clauseBreak(tok: Token): boolean {
   return tok.newlineBefore || tok.text === '.' || tok.text === ';' || tok.text === '!' || tok.text === '?';
 }
 
 function contextualBloodMatches(tokens: readonly Token[], raw: readonly RawMatch[], lex: CompiledLexicon): RawMatch[] {
-  if (raw.length === 0 && !tokens.some((t) => t.isWord && BLOOD_NEAR_WORD.has(t.lower))) return [];
+  if (!tokens.some(isBloodWord)) return [];
   const rawAt = new Int32Array(tokens.length).fill(-1);
   let r = 0;
   tokens.forEach((t, k) => {

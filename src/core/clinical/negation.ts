@@ -344,6 +344,7 @@ export function assignPolarity(text: string, spans: readonly Span[], region?: Sp
 const NEG_WORD = String.raw`(?:neg(?:ative)?|unremarkable|non-?contributory|wnl|within normal limits|\(-\)|-ve)(?!\w)`;
 const ROS = String.raw`(?:ros|r\.o\.s\.?|review of systems?|systems? review)`;
 const EXCEPT = String.raw`(?:\s*,?\s*(?:except|other than|apart from|aside from|besides|but for|save for|excluding)\b[^.;\n]*)?`;
+const MENTIONS_SYSTEMS = /ros|r\.o\.s|system/i;
 const GLOBAL_PATTERNS: readonly RegExp[] = [
   // "all other ROS negative", "rest of ROS is negative", "all other systems reviewed and negative"
   new RegExp(
@@ -371,6 +372,8 @@ const GLOBAL_PATTERNS: readonly RegExp[] = [
 export function findGlobalNegativeStatements(text: string, region?: Span): Span[] {
   const r = clampRegion(text, region);
   const slice = text.slice(r.start, r.end);
+  // Every pattern names the review of systems ("ROS", "R.O.S.", "systems"): skip regions that do not.
+  if (!MENTIONS_SYSTEMS.test(slice)) return [];
   const found: Span[] = [];
   for (const re of GLOBAL_PATTERNS) {
     re.lastIndex = 0;
