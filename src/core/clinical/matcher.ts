@@ -5,7 +5,7 @@ import { compileFamilyPatterns, familyHistoryMatches, type FamilyPattern } from 
 import { FUZZY_TWO_EDITS_LENGTH, FuzzyIndex } from './fuzzy';
 import type { Mention } from './mention';
 import { polaritiesForTokens } from './negation';
-import { clampRegion, inflectionVariants, tokenize, type Token } from './normalize';
+import { clampRegion, inflectionVariants, normalizeWord, tokenize, type Token } from './normalize';
 import type { TokenizedText } from './tokenizedText';
 import type { LexiconEntry } from './types';
 
@@ -27,14 +27,16 @@ export interface CompiledLexicon {
   readonly synonymTrie: TrieNode;
   /** @internal Abbreviations: keys are tokens as written (case-sensitive). */
   readonly abbreviationTrie: TrieNode;
+  /** @internal First tokens of the abbreviations, lowercased. */
+  readonly abbreviationStarts: ReadonlySet<string>;
   /** @internal Lowercase words of the synonyms. */
   readonly vocabulary: ReadonlySet<string>;
   /** @internal */
   readonly fuzzy: FuzzyIndex;
   /** @internal Near spellings of any phrase word, tried only to continue a phrase already begun. */
   readonly innerFuzzy: FuzzyIndex;
-  /** @internal Word → trie keys it may stand for; survives between keystrokes. */
-  readonly wordCache: Map<string, readonly string[]>;
+  /** @internal Lowercase token → what it may stand for; survives between keystrokes. */
+  readonly wordCache: Map<string, WordEntry>;
   /** @internal Concept id → its reference, for matches made outside the tries. */
   readonly concepts: ReadonlyMap<string, ConceptRef>;
   /** @internal Family-history findings matched as relative + condition in one clause. */
@@ -100,6 +102,7 @@ export function compileLexicon(entries: readonly LexiconEntry[]): CompiledLexico
     size: entries.length,
     synonymTrie,
     abbreviationTrie,
+    abbreviationStarts: new Set([...abbreviationTrie.children.keys()].map(normalizeWord)),
     vocabulary,
     fuzzy: new FuzzyIndex(fuzzyTargets, vocabulary),
     innerFuzzy: new FuzzyIndex(vocabulary, vocabulary, { keepCommonTargets: true }),
@@ -109,17 +112,43 @@ export function compileLexicon(entries: readonly LexiconEntry[]): CompiledLexico
   };
 }
 
+/** What one lowercase token may stand for in a lexicon, worked out once per distinct token. */
+interface WordEntry {
+  /** Synonym-trie keys: the word itself, an inflection, or a near spelling of a distinctive word. */
+  readonly keys: readonly string[];
+  /** Near spellings of any phrase word, tried only to continue a phrase already begun. */
+  readonly continuations: readonly string[];
+  /** Whether a synonym phrase can start at this token. */
+  readonly startsPhrase: boolean;
+  /** Whether some abbreviation starts with this token in some letter case. */
+  readonly mayStartAbbreviation: boolean;
+}
+
 /** The synonym-trie keys a text word may stand for: itself, an inflection, or a near spelling. */
-function resolveWord(lex: CompiledLexicon, lower: string): readonly string[] {
-  const cached = lex.wordCache.get(lower);
-  if (cached) return cached;
+function synonymKeysOf(lex: CompiledLexicon, lower: string): string[] {
   const out: string[] = [];
   if (lex.vocabulary.has(lower)) out.push(lower);
   for (const v of inflectionVariants(lower)) if (lex.vocabulary.has(v) && !out.includes(v)) out.push(v);
   if (out.length === 0) out.push(...lex.fuzzy.lookup(lower));
-  if (lex.wordCache.size >= WORD_CACHE_LIMIT) lex.wordCache.clear();
-  lex.wordCache.set(lower, out);
   return out;
+}
+
+function entryFor(lex: CompiledLexicon, tok: Token): WordEntry {
+  const cached = lex.wordCache.get(tok.lower);
+  if (cached) return cached;
+  const lower = tok.lower;
+  const keys = tok.isWord ? synonymKeysOf(lex, lower) : [lower];
+  const continuations = tok.isWord && !lex.vocabulary.has(lower) ? lex.innerFuzzy.lookup(lower) : [];
+  const starts = (candidates: readonly string[]): boolean => candidates.some((k) => lex.synonymTrie.children.has(k));
+  const entry: WordEntry = {
+    keys,
+    continuations,
+    startsPhrase: starts(keys) || (lower.length >= FUZZY_PHRASE_START_LENGTH && starts(continuations)),
+    mayStartAbbreviation: lex.abbreviationStarts.has(lower),
+  };
+  if (lex.wordCache.size >= WORD_CACHE_LIMIT) lex.wordCache.clear();
+  lex.wordCache.set(lower, entry);
+  return entry;
 }
 
 /** A misspelt first word starts a phrase only from this length ("irreguar", not "wieght"). */
@@ -196,30 +225,20 @@ interface RawMatch {
 }
 
 function matchTokens(tokens: readonly Token[], lex: CompiledLexicon, limit = Infinity): RawMatch[] {
-  const synonymKeys = (t: Token): readonly string[] => (t.isWord ? resolveWord(lex, t.lower) : [t.lower]);
+  const synonymKeys = (t: Token): readonly string[] => entryFor(lex, t).keys;
   const abbreviationKeys = (t: Token): readonly string[] => [t.text];
-  const continuationKeys = (t: Token): readonly string[] => {
-    if (!t.isWord || lex.vocabulary.has(t.lower)) return [];
-    const key = `~${t.lower}`;
-    const cached = lex.wordCache.get(key);
-    if (cached) return cached;
-    const found = lex.innerFuzzy.lookup(t.lower);
-    lex.wordCache.set(key, found);
-    return found;
-  };
+  const continuationKeys = (t: Token): readonly string[] => entryFor(lex, t).continuations;
   const out: RawMatch[] = [];
   let i = 0;
   while (i < tokens.length && out.length < limit) {
     const tok = tokens[i] as Token;
-    // Most tokens start nothing: check the first edge before walking.
-    const a =
-      synonymKeys(tok).some((k) => lex.synonymTrie.children.has(k)) ||
-      (tok.lower.length >= FUZZY_PHRASE_START_LENGTH && continuationKeys(tok).some((k) => lex.synonymTrie.children.has(k)))
-      ? longestMatch(tokens, i, lex.synonymTrie, synonymKeys, continuationKeys)
-      : null;
-    const b = lex.abbreviationTrie.children.has(tok.text)
-      ? longestMatch(tokens, i, lex.abbreviationTrie, abbreviationKeys)
-      : null;
+    // Most tokens start nothing: one cached look-up decides before any walk.
+    const entry = entryFor(lex, tok);
+    const a = entry.startsPhrase ? longestMatch(tokens, i, lex.synonymTrie, synonymKeys, continuationKeys) : null;
+    const b =
+      entry.mayStartAbbreviation && lex.abbreviationTrie.children.has(tok.text)
+        ? longestMatch(tokens, i, lex.abbreviationTrie, abbreviationKeys)
+        : null;
     let best: Match | null = a;
     if (b && (!best || b.end > best.end)) best = b;
     else if (b && best && b.end === best.end) {
