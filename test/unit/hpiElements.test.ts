@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { findHpiElements } from '../../src/core/clinical/hpiElements';
+import { findHpiElements, statedHpiElements } from '../../src/core/clinical/hpiElements';
 import type { HpiElement } from '../../src/core/clinical/types';
 
 function found(text: string, element: HpiElement): string[] {
@@ -173,5 +173,25 @@ describe('findHpiElements', () => {
     const text = 'x 2 days for 2 days lasting 2 days';
     const spans = findHpiElements(text).get('duration') ?? [];
     for (let i = 1; i < spans.length; i++) assert.ok((spans[i - 1]?.end ?? 0) <= (spans[i]?.start ?? 0));
+  });
+});
+
+describe('statedHpiElements', () => {
+  const ALL: readonly HpiElement[] = ['onset', 'location', 'duration', 'character', 'modifiers', 'associated', 'severity', 'timing', 'radiation'];
+  const texts = [...POSITIVE.map(([, text]) => text), ...NEGATIVE.map(([, text]) => text), 'r arm pain, l side', 'R arm pain'];
+
+  it('states exactly the elements findHpiElements gives a span', () => {
+    for (const text of texts) {
+      const spans = findHpiElements(text);
+      const expected = ALL.filter((element) => (spans.get(element) ?? []).length > 0);
+      assert.deepEqual([...statedHpiElements(text, undefined, ALL)].sort(), [...expected].sort(), text);
+    }
+  });
+
+  it('looks only for the elements asked for, within the region', () => {
+    const text = 'CC: sharp pain.\nHPI: pain x 2 days.';
+    const region = { start: text.indexOf('HPI'), end: text.length };
+    assert.deepEqual([...statedHpiElements(text, region, ['character', 'duration'])], ['duration']);
+    assert.deepEqual([...statedHpiElements(text, undefined, ['onset'])], []);
   });
 });

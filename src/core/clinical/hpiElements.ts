@@ -88,12 +88,35 @@ const PATTERNS: Readonly<Record<HpiElement, readonly string[]>> = {
   ],
 };
 
-/** "L"/"R" for left/right count only in capitals. */
-const CASE_SENSITIVE = /^(?:L|R)$/;
-
 const COMPILED: ReadonlyArray<readonly [HpiElement, readonly RegExp[]]> = (
   Object.keys(PATTERNS) as HpiElement[]
 ).map((element) => [element, PATTERNS[element].map((p) => new RegExp(p, 'gi'))]);
+
+const COMPILED_BY_ELEMENT: ReadonlyMap<HpiElement, readonly RegExp[]> = new Map(COMPILED);
+
+/** "L"/"R" for left/right count only in capitals ("L arm"), never the word "r": a lone lowercase l or r. */
+function isLowercaseSide(cue: string): boolean {
+  const first = cue.charAt(0);
+  return (first === 'l' || first === 'r') && !/[A-Za-z]/.test(cue.charAt(1));
+}
+
+/** The next cue of `element` that `re` finds in `slice` from its lastIndex, or null when there is none. */
+function nextCue(element: HpiElement, re: RegExp, slice: string): RegExpExecArray | null {
+  for (let m = re.exec(slice); m !== null; m = re.exec(slice)) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    if (element === 'location' && isLowercaseSide(m[0])) continue;
+    return m;
+  }
+  return null;
+}
+
+function hasCue(element: HpiElement, re: RegExp, slice: string): boolean {
+  re.lastIndex = 0;
+  return nextCue(element, re, slice) !== null;
+}
 
 /**
  * Where `text` (within `region`) states each HPI element. Every element is a key; its spans are
@@ -107,20 +130,28 @@ export function findHpiElements(text: string, region?: Span): Map<HpiElement, Sp
     const spans: Span[] = [];
     for (const re of regexes) {
       re.lastIndex = 0;
-      for (let m = re.exec(slice); m !== null; m = re.exec(slice)) {
-        if (m[0].length === 0) {
-          re.lastIndex++;
-          continue;
-        }
-        // "L"/"R" only count as written in capitals ("L arm"), never the word "r".
-        const firstWord = /^[A-Za-z]+/.exec(m[0])?.[0] ?? '';
-        if (element === 'location' && /^(?:l|r)$/i.test(firstWord) && !CASE_SENSITIVE.test(firstWord)) continue;
+      for (let m = nextCue(element, re, slice); m !== null; m = nextCue(element, re, slice)) {
         spans.push({ start: r.start + m.index, end: r.start + m.index + m[0].trimEnd().length });
       }
     }
     result.set(element, mergeSpans(spans));
   }
   return result;
+}
+
+/**
+ * Which of `elements` `text` (within `region`) states at all, i.e. those findHpiElements gives a span:
+ * the HPI rule needs no spans, so each element stops at its first cue.
+ */
+export function statedHpiElements(text: string, region: Span | undefined, elements: readonly HpiElement[]): Set<HpiElement> {
+  const r = clampRegion(text, region);
+  const slice = text.slice(r.start, r.end);
+  const stated = new Set<HpiElement>();
+  for (const element of elements) {
+    const regexes = COMPILED_BY_ELEMENT.get(element) ?? [];
+    if (regexes.some((re) => hasCue(element, re, slice))) stated.add(element);
+  }
+  return stated;
 }
 
 function mergeSpans(spans: Span[]): Span[] {

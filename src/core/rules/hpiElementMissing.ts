@@ -1,4 +1,4 @@
-import { findHpiElements } from '../clinical/hpiElements';
+import { statedHpiElements } from '../clinical/hpiElements';
 import type { HpiElement } from '../clinical/types';
 import { anchorFor } from './anchors';
 import type { Rule } from './rule';
@@ -27,13 +27,14 @@ export const hpiElementMissing: Rule = {
   check({ note, analysis, complaint }, report) {
     const span = analysis.hpiSpan;
     if (!span) return;
-    const found = findHpiElements(note.text, span);
     // Two or more distinct findings in the HPI are associated symptoms even without "associated with".
     const associatedByMentions = new Set(analysis.hpi.map((mention) => mention.concept)).size >= 2;
-    const expected = complaint ? GRADED_ELEMENTS.filter((element) => complaint.hpiElements.includes(element)) : GRADED_ELEMENTS;
+    const expected = GRADED_ELEMENTS.filter(
+      (element) => (!complaint || complaint.hpiElements.includes(element)) && !(element === 'associated' && associatedByMentions),
+    );
+    const stated = statedHpiElements(note.text, span, expected);
     for (const element of expected) {
-      if ((found.get(element)?.length ?? 0) > 0) continue;
-      if (element === 'associated' && associatedByMentions) continue;
+      if (stated.has(element)) continue;
       report({
         message: `HPI does not state the ${element} (${ELEMENT_HINTS[element]}).`,
         span: anchorFor(note, 'hpi', 'history'),
