@@ -162,15 +162,23 @@ interface Match {
   concepts: ConceptRef[];
 }
 
-function longestMatch(
-  tokens: readonly Token[],
-  i: number,
-  root: TrieNode,
-  keysFor: (t: Token) => readonly string[],
-  continuationKeysFor?: (t: Token) => readonly string[],
-): Match | null {
-  let best: Match | null = null;
+/** The tokens being matched with their lexicon entries, looked up once per token. */
+interface MatchInput {
+  readonly tokens: readonly Token[];
+  readonly entries: readonly WordEntry[];
+}
+
+/** Keys of the token at `t` for one trie: synonym keys (lowercase, resolved) or the abbreviation as written. */
+type KeyKind = 'synonym' | 'abbreviation';
+
+function keysAt(input: MatchInput, t: number, kind: KeyKind): readonly string[] {
+  return kind === 'synonym' ? (input.entries[t] as WordEntry).keys : [(input.tokens[t] as Token).text];
+}
+
+function longestMatch(input: MatchInput, i: number, root: TrieNode, kind: KeyKind): Match | null {
+  const { tokens } = input;
   const n = tokens.length;
+  let best: Match | null = null;
   const walk = (node: TrieNode, t: number, check: boolean): void => {
     if (check && node.concepts.length > 0 && t > i) {
       if (!best || t > best.end) best = { end: t, concepts: [...node.concepts] };
@@ -179,7 +187,7 @@ function longestMatch(
     if (t >= n || node.children.size === 0) return;
     const tok = tokens[t] as Token;
     let continued = false;
-    for (const key of keysFor(tok)) {
+    for (const key of keysAt(input, t, kind)) {
       const child = node.children.get(key);
       if (child) {
         continued = true;
@@ -194,8 +202,8 @@ function longestMatch(
     }
     // "irregular peroids": a misspelt later word of a phrase whose first word is already matched;
     // "irreguar periods": a misspelt first word, kept only when more of the phrase follows.
-    if (!continued && continuationKeysFor && (t > i || tok.lower.length >= FUZZY_PHRASE_START_LENGTH)) {
-      for (const key of continuationKeysFor(tok)) {
+    if (!continued && kind === 'synonym' && (t > i || tok.lower.length >= FUZZY_PHRASE_START_LENGTH)) {
+      for (const key of (input.entries[t] as WordEntry).continuations) {
         const child = node.children.get(key);
         if (child) walk(child, t + 1, t > i);
       }
@@ -225,21 +233,19 @@ interface RawMatch {
 }
 
 function matchTokens(tokens: readonly Token[], lex: CompiledLexicon, limit = Infinity): RawMatch[] {
-  const synonymKeys = (t: Token): readonly string[] => entryFor(lex, t).keys;
-  const abbreviationKeys = (t: Token): readonly string[] => [t.text];
-  const continuationKeys = (t: Token): readonly string[] => entryFor(lex, t).continuations;
+  const input: MatchInput = { tokens, entries: tokens.map((tok) => entryFor(lex, tok)) };
   const out: RawMatch[] = [];
   let i = 0;
   while (i < tokens.length && out.length < limit) {
     const tok = tokens[i] as Token;
-    // Most tokens start nothing: one cached look-up decides before any walk.
-    const entry = entryFor(lex, tok);
-    const a = entry.startsPhrase ? longestMatch(tokens, i, lex.synonymTrie, synonymKeys, continuationKeys) : null;
+    // Most tokens start nothing: their entry says so before any walk.
+    const entry = input.entries[i] as WordEntry;
+    const a = entry.startsPhrase ? longestMatch(input, i, lex.synonymTrie, 'synonym') : null;
     const b =
       entry.mayStartAbbreviation && lex.abbreviationTrie.children.has(tok.text)
-        ? longestMatch(tokens, i, lex.abbreviationTrie, abbreviationKeys)
+        ? longestMatch(input, i, lex.abbreviationTrie, 'abbreviation')
         : null;
-    let best: Match | null = a;
+  let best: Match | null = a;
     if (b && (!best || b.end > best.end)) best = b;
     else if (b && best && b.end === best.end) {
       for (const c of b.concepts) if (!best.concepts.some((x) => x.id === c.id)) best.concepts.push(c);
