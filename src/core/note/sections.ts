@@ -84,8 +84,7 @@ function openSection(line: NoteLine, current: SectionDraft | undefined): Section
 }
 
 function labelledSection(line: NoteLine, current: SectionDraft | undefined): SectionDraft | undefined {
-  // "## History ##": an ATX heading's closing hashes are no part of the label.
-  const text = line.heading > 0 ? line.text.replace(/[ \t]+#+[ \t]*$/, '') : line.text;
+  const text = line.heading > 0 ? withoutClosingHashes(line.text) : line.text;
   const match = matchSectionLabel(text, afterHeadingMark(line));
   if (!match) return undefined;
   // Under a diagnosis "History:" and "PE:" are support lines, unless a heading as high as the DDx one.
@@ -107,6 +106,20 @@ function labelledSection(line: NoteLine, current: SectionDraft | undefined): Sec
   };
   if (!alone) draft.segments.push({ line, start: bodyStart });
   return draft;
+}
+
+const CLOSING_HASHES = /[ \t]+#+[ \t]*$/;
+
+/** "## History ##": an ATX heading's closing hashes are no part of the label. */
+function withoutClosingHashes(text: string): string {
+  let end = text.length;
+  while (end > 0 && isSpaceOrTab(text.charCodeAt(end - 1))) end--;
+  // The regex costs a scan of the whole line; only a line ending in "#" can match it.
+  return text.charCodeAt(end - 1) === 35 ? text.replace(CLOSING_HASHES, '') : text;
+}
+
+function isSpaceOrTab(code: number): boolean {
+  return code === 32 || code === 9;
 }
 
 /** "HPI:" before any section implies History; "VS:" before any section or in History implies Exam. */
