@@ -21,6 +21,8 @@ export interface AnalyzedStudy {
 }
 
 export interface NoteAnalysis {
+  /** The note tokenized once: rules that match a region again take its tokens from here. */
+  readonly tokens: TokenizedText;
   /** Where the history is: its section, or the whole note when it has no sections at all. */
   readonly historySpan: Span | undefined;
   readonly hpiSpan: Span | undefined;
@@ -86,6 +88,7 @@ export function analyzeNote(note: NoteModel, index: KnowledgeIndex): NoteAnalysi
   const tokens = new TokenizedText(note.text);
   const history = historySpan ? findMentions(tokens, index.findingLexicon, historySpan) : [];
   return {
+    tokens,
     historySpan,
     hpiSpan,
     rosSpan,

@@ -36,7 +36,7 @@ export const sensitiveExamPerformed: Rule = {
     if (!exam) return;
     // "Pelvic exam: + cervical motion tenderness" names one pelvic exam twice: one finding per clause and test.
     const reported = new Set<string>();
-    for (const mention of findMentions(note.text, index.testLexicon, exam)) {
+    for (const mention of findMentions(analysis.tokens, index.testLexicon, exam)) {
       const test = index.testById.get(mention.concept);
       if (!test?.sensitiveExam || mention.polarity === 'negated') continue;
       if (DEFERRED.test(note.text.slice(mention.span.end, exam.end))) continue;
