@@ -13,13 +13,12 @@ const md = new MarkdownIt('commonmark');
 md.core.ruler.disable(['inline', 'text_join']);
 
 /**
- * `lines` are the note's lines (line breaks removed); lines before `fromLine` (front matter) are
- * blanked so that "---" and "key: value" cannot become a setext heading.
+ * `source` is the text markdown-it reads (see noteLines); `lineCount` is how many lines the note has.
+ * markdown-it counts lines after turning \r\n and \r into \n, as LineIndex does.
  */
-export function lineBlocks(lines: readonly string[], fromLine: number): LineBlocks {
-  const headingLevel = new Int8Array(lines.length);
-  const ignored = new Uint8Array(lines.length);
-  const source = lines.map((line, index) => (index < fromLine ? '' : line)).join('\n');
+export function lineBlocks(source: string, lineCount: number): LineBlocks {
+  const headingLevel = new Int8Array(lineCount);
+  const ignored = new Uint8Array(lineCount);
   let tokens: ReturnType<MarkdownIt['parse']>;
   try {
     tokens = md.parse(source, {});

@@ -24,25 +24,32 @@ export interface Segment {
 }
 
 export function noteLines(text: string, index: LineIndex, fromLine: number): NoteLine[] {
-  const raw: string[] = [];
+  const blocks = lineBlocks(markdownSource(text, index, fromLine), index.lineCount);
+  const lines: NoteLine[] = [];
   for (let line = 0; line < index.lineCount; line++) {
     const span = index.lineSpan(line);
-    raw.push(text.slice(span.start, span.end));
-  }
-  // A byte-order mark would stop markdown-it from seeing "## History" on the first line.
-  const blocks = lineBlocks(raw.map((line, index) => (index === 0 ? line.replace(/^\uFEFF/, ' ') : line)), fromLine);
-  return raw.map((lineText, line) => {
-    const span = index.lineSpan(line);
-    return {
+    lines.push({
       index: line,
       start: span.start,
       end: span.end,
       next: index.nextLineStart(line),
-      text: lineText,
+      text: text.slice(span.start, span.end),
       heading: blocks.headingLevel[line] ?? 0,
       ignored: blocks.ignored[line] === 1,
-    };
-  });
+    });
+  }
+  return lines;
+}
+
+/**
+ * The note as markdown-it reads it, line for line: the lines before `fromLine` (front matter) blank so
+ * that "---" and "key: value" cannot become a setext heading, and a byte-order mark a space (it would
+ * stop markdown-it from seeing "## History" on the first line). Line breaks stay as typed.
+ */
+function markdownSource(text: string, index: LineIndex, fromLine: number): string {
+  if (fromLine >= index.lineCount) return '';
+  if (fromLine > 0) return '\n'.repeat(fromLine) + text.slice(index.lineSpan(fromLine).start);
+  return text.charCodeAt(0) === 0xfeff ? ` ${text.slice(1)}` : text;
 }
 
 const HEADING_MARK = /\uFEFF?[ \t]{0,3}#{1,6}(?:[ \t]+|$)/y;
