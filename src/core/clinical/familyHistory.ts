@@ -7,6 +7,8 @@ import { escapeRegExp } from '../text/regexp';
 const RELATIVE =
   /\b(?:father|dad|daddy|mother|mom|mum|mommy|parents?|brothers?|sisters?|siblings?|uncles?|aunts?|grand(?:father|mother|pa|ma|parents?)|cousins?|fh|fhx|fam(?:ily)?\s*(?:hx|history)?)\b/i;
 
+const RELATIVES = new RegExp(RELATIVE.source, 'gi');
+
 /** Clause ends: sentence stops (not the dot of "y.o." or a decimal), semicolons, line breaks. */
 const CLAUSE_END = /[;!?\n]|\.(?=\s|$)/g;
 
@@ -40,20 +42,30 @@ export interface FamilyMatch {
 export function familyHistoryMatches(text: string, start: number, end: number, patterns: readonly FamilyPattern[]): FamilyMatch[] {
   if (patterns.length === 0) return [];
   const region = text.slice(start, end);
-  // Most regions name no relative at all: one scan of the region instead of one per clause.
-  if (!RELATIVE.test(region)) return [];
   const matches: FamilyMatch[] = [];
-  let clauseStart = 0;
-  const ends = [...region.matchAll(CLAUSE_END)].map((m) => m.index ?? 0);
-  for (const clauseEnd of [...ends, region.length]) {
-    const clause = region.slice(clauseStart, clauseEnd);
-    if (RELATIVE.test(clause)) {
-      for (const pattern of patterns) {
-        const found = pattern.condition.exec(clause);
-        if (found) matches.push({ concept: pattern.concept, start: start + clauseStart + found.index, end: start + clauseStart + found.index + found[0].length });
-      }
+  for (const clause of clausesNamingARelative(region)) {
+    const words = region.slice(clause.start, clause.end);
+    for (const pattern of patterns) {
+      const found = pattern.condition.exec(words);
+      if (found) matches.push({ concept: pattern.concept, start: start + clause.start + found.index, end: start + clause.start + found.index + found[0].length });
     }
-    clauseStart = clauseEnd + 1;
   }
   return matches;
+}
+
+/** The clauses of `region` (in order, each once) in which a relative is named. */
+function clausesNamingARelative(region: string): Array<{ start: number; end: number }> {
+  const relatives = [...region.matchAll(RELATIVES)].map((m) => m.index ?? 0);
+  if (relatives.length === 0) return [];
+  const ends = [...region.matchAll(CLAUSE_END)].map((m) => m.index ?? 0);
+  ends.push(region.length);
+  const clauses: Array<{ start: number; end: number }> = [];
+  let clause = 0;
+  let clauseStart = 0;
+  for (const at of relatives) {
+    while ((ends[clause] as number) < at) clauseStart = (ends[clause++] as number) + 1;
+    const clauseEnd = ends[clause] as number;
+    if (clauses[clauses.length - 1]?.start !== clauseStart) clauses.push({ start: clauseStart, end: clauseEnd });
+  }
+  return clauses;
 }

@@ -304,7 +304,11 @@ const BLOOD_LOOK_BACK = 6;
 const BLOOD_LOOK_AHEAD = 3;
 
 function isBloodWord(tok: Token): boolean {
-  return tok.isWord && (BLOOD_WORD.test(tok.lower) || NON_BLOOD_WORD.test(tok.lower));
+  if (!tok.isWord) return false;
+  // Both patterns start with "bl" or "non": a first-letter check spares the regex on most words.
+  const first = tok.lower.charCodeAt(0);
+  if (first === 98) return BLOOD_WORD.test(tok.lower);
+  return first === 110 && NON_BLOOD_WORD.test(tok.lower);
 }
 
 function clauseBreak(tok: Token): boolean {
