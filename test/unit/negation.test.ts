@@ -297,3 +297,53 @@ describe('negation: "non" as a prefix', () => {
     assert.deepEqual(render('uses non-prescribed oxycodone'), ['opioids:a']);
   });
 });
+
+describe('negation: a verb right after a verbal trigger', () => {
+  check([
+    ['She does not report fever or rash', ['fever:n', 'rash:n']],
+    ['he did not notice any rash', ['rash:n']],
+    ['Pt does not endorse cough', ['cough:n']],
+    ['No reported nausea or diarrhea', ['nausea:n', 'diarrhea:n']],
+    ['he do not has headache', ['headache:n']],
+    ['has never experienced syncope', ['syncope:n']],
+    ['Doesnot have cough', ['cough:n']],
+    ['donot get headaches', ['headache:n']],
+    // Not right after the trigger, the verb still opens an affirmed clause.
+    ['No fever but reports chills', ['fever:n', 'chills:a']],
+    ['denies fever, reports cough', ['fever:n', 'cough:a']],
+    // A value word ("Surgeries: none") is no verbal trigger.
+    ['Surgeries: none reported cough', ['cough:a']],
+  ]);
+});
+
+describe('negation: scope ends at a new subject or at what causes the negated effect', () => {
+  check([
+    ['denies dizziness when she stands up quickly after a cough', ['dizziness:n', 'cough:a']],
+    ['no headache since he started having fever', ['headache:n', 'fever:a']],
+    ['Denies side effects of the cough syrup', ['cough:a']],
+    ['no adverse effects from treatment of the rash', ['rash:a']],
+  ]);
+});
+
+describe('negation: a subject before a value word makes it the verb', () => {
+  check([
+    ['The patient denied, fever, cough', ['fever:n', 'cough:n']],
+    ['PE: rash absent, cough present', ['rash:n', 'cough:a']],
+    ['Allergies: denied, fever for 2 days', ['fever:a']],
+  ]);
+});
+
+describe('negation: misspelt "denies" and "negative"', () => {
+  check([
+    ['Pt dnies fever', ['fever:n']],
+    ['denise chills and rash', ['chills:n', 'rash:n']],
+    ['DENISE COUGH', ['cough:n']],
+    ['He deniess headache', ['headache:n']],
+    ['negtive for cough', ['cough:n']],
+    ['Nagative for rash, dysuria', ['rash:n', 'dysuria:n']],
+    // Names and ordinary words near "denies" are no triggers.
+    ['Denise has had a cough since Monday', ['cough:a']],
+    ['Denis reports fever', ['fever:a']],
+    ['dense rash on both arms', ['rash:a']],
+  ]);
+});

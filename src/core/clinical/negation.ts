@@ -3,6 +3,7 @@
 // global ROS statements ("ROS otherwise negative") without letting them negate anything.
 import type { Span } from '../types';
 import type { Polarity } from './mention';
+import { damerauLevenshtein, plausibleTypo } from './fuzzy';
 import { clampRegion, tokenize, type Token } from './normalize';
 
 /** Words a pre-negation scope may run past the trigger or the last list item. */
@@ -17,6 +18,8 @@ interface Cue {
   pseudo: boolean;
   terminator: boolean;
   affirm: boolean;
+  /** A verb terminator ("reports", "has"): right after a verbal trigger it is that trigger's verb. */
+  verb: boolean;
 }
 
 const PRE = [
@@ -30,8 +33,8 @@ const PRE = [
   '(−)', '(–)', 'no signs of', 'no sign of', 'no evidence of', 'no e/o',
   'no episodes of', 'no new', 'no recent', 'no other', 'no hx', 'no h/o of', 'no personal or family history of',
   'no family history of', 'no fhx of', 'no fh of', 'fails to reveal', 'not have', 'no longer', 'neg', 'negative', 'non',
-  // Apostrophe left out, as typed in a hurry.
-  'dont', 'doesnt', 'didnt', 'hasnt', 'havent', 'denes', 'deneis',
+  // Apostrophe left out, or the space, as typed in a hurry.
+  'dont', 'doesnt', 'didnt', 'hasnt', 'havent', 'denes', 'deneis', 'donot', 'doesnot', 'didnot', 'hasnot', 'havenot',
 ];
 const POST_LOOSE = ['(-)', '(−)', '(–)', '-ve', 'absent', 'not present', 'denied', 'not reported', 'was negative', 'is negative', 'were negative', 'are negative'];
 const POST_STRICT = ['no', 'none', 'neg', 'negative', 'nil', 'denies'];
@@ -41,11 +44,24 @@ const PSEUDO = [
   'gram negative', 'gram-negative', 'without difficulty', 'not ruled out', 'not been ruled out', 'no doubt',
 ];
 const TERMINATORS = [
-  'but', 'however', 'although', 'though', 'yet', 'reports', 'report', 'reported', 'reporting', 'endorses',
-  'endorsed', 'endorsing', 'endorse', 'admits', 'admitted', 'admits to', 'positive for', 'pos for', 'c/o',
-  'complains', 'complained', 'complaining', 'complains of', 'except', 'aside from', 'apart from', 'which',
-  'who', 'secondary to', 'states', 'stated', 'notes', 'noted', 'describes', 'presents', 'presented',
-  'other than', 'besides', 'still has', 'now has', 'has had', 'has', 'pertinent positives', 'positives', 'experiences', 'experienced', 'feels',
+  'but', 'however', 'although', 'though', 'yet', 'positive for', 'pos for', 'except', 'aside from', 'apart from',
+  'which', 'who', 'secondary to', 'other than', 'besides', 'pertinent positives', 'positives',
+  // "denies side effects of the inhaler": the negation is about the effects, not what causes them.
+  'effects of', 'effect of', 'effects from', 'effect from',
+  // A subordinate clause with its own subject: "no wheezing when he uses the inhaler".
+  ...['when', 'while', 'because', 'since', 'after', 'before', 'until', 'if'].flatMap((c) =>
+    ['he', 'she', 'they', 'pt', 'patient', 'the patient'].map((s) => `${c} ${s}`),
+  ),
+];
+/**
+ * Verbs that open an affirmed clause ("denies fever, reports chills"), except right after a
+ * verbal trigger, whose verb they are: "does not report fever", "did not notice a rash", "no
+ * reported chills", "do not has cough" (sic).
+ */
+const VERB_TERMINATORS = [
+  'reports', 'report', 'reported', 'reporting', 'endorses', 'endorsed', 'endorsing', 'endorse', 'admits', 'admitted',
+  'admits to', 'c/o', 'complains', 'complained', 'complaining', 'complains of', 'states', 'stated', 'notes', 'noted',
+  'describes', 'presents', 'presented', 'still has', 'now has', 'has had', 'has', 'experiences', 'experienced', 'feels',
 ];
 const AFFIRM = ['+', '(+)', '+ve', 'positive', 'pos'];
 
@@ -71,7 +87,7 @@ const CUE_ROOT: CueNode = (() => {
         }
         node = next;
       }
-      node.cue ??= { pre: false, post: 'none', pseudo: false, terminator: false, affirm: false };
+      node.cue ??= { pre: false, post: 'none', pseudo: false, terminator: false, affirm: false, verb: false };
       set(node.cue);
     }
   };
@@ -80,6 +96,10 @@ const CUE_ROOT: CueNode = (() => {
   add(POST_LOOSE, (c) => (c.post = 'loose'));
   add(PSEUDO, (c) => (c.pseudo = true));
   add(TERMINATORS, (c) => (c.terminator = true));
+  add(VERB_TERMINATORS, (c) => {
+    c.terminator = true;
+    c.verb = true;
+  });
   add(AFFIRM, (c) => {
     c.affirm = true;
     c.terminator = true;
@@ -87,10 +107,46 @@ const CUE_ROOT: CueNode = (() => {
   return root;
 })();
 
+/** Every word of a cue phrase. */
+const CUE_WORDS: ReadonlySet<string> = (() => {
+  const words = new Set<string>();
+  const walk = (node: CueNode): void => {
+    for (const [key, child] of node.children) {
+      words.add(key);
+      walk(child);
+    }
+  };
+  walk(CUE_ROOT);
+  return words;
+})();
+
+/** Triggers whose misspellings (one plausible typo) still trigger: "deneis", "dneies", "negtive". */
+const MISSPELT_TRIGGERS = ['denies', 'negative'];
+/** Near spellings that are also first names: a trigger only when not written as a name ("Denise"). */
+const NAME_SPELLINGS = new Set(['denis', 'denise']);
+const misspeltTriggerCache = new Map<string, string | null>();
+
+/** The cue-trie key of a token: its lowercase form, or the trigger it misspells. */
+function cueKey(tok: Token): string {
+  const w = tok.lower;
+  // Cheap filters first: this runs on every token outside a mention.
+  if (!tok.isWord || w.length < 5 || w.length > 9 || (w[0] !== 'd' && w[0] !== 'n') || CUE_WORDS.has(w)) return w;
+  let trigger = misspeltTriggerCache.get(w);
+  if (trigger === undefined) {
+    trigger = MISSPELT_TRIGGERS.find((t) => damerauLevenshtein(w, t, 1) <= 1 && plausibleTypo(w, t)) ?? null;
+    if (misspeltTriggerCache.size >= 10_000) misspeltTriggerCache.clear();
+    misspeltTriggerCache.set(w, trigger);
+  }
+  if (trigger === null || (NAME_SPELLINGS.has(w) && /^\p{Lu}\p{Ll}/u.test(tok.text))) return w;
+  return trigger;
+}
+
 const BULLETS = new Set(['-', '*', '•', '–']);
 
 /** Pre-negation words that, followed by a comma or stop, are the value of the item before them. */
 const VALUE_CUES = new Set(['none', 'negative', 'neg', 'denied', 'absent']);
+/** Words before a value word that make it a verb: "the patient denied, ...". */
+const SUBJECTS = new Set(['pt', 'patient', 'he', 'she', 'they', 'also']);
 /** Verbs that, right after a comma, open a new affirmed list item. */
 const CLAUSE_VERBS = new Set(['takes', 'taking', 'uses', 'using', 'drinks', 'smokes', 'started']);
 
@@ -167,7 +223,7 @@ export function polaritiesForTokens(text: string, tokens: readonly Token[], span
     let best: FoundCue | null = null;
     for (let p = t; p < n && node; p++) {
       if (mentionAt[p] !== -1) break;
-      node = node.children.get((tokens[p] as Token).lower);
+      node = node.children.get(cueKey(tokens[p] as Token));
       if (node?.cue) best = { start: t, end: p + 1, cue: node.cue };
     }
     if (best) {
@@ -228,8 +284,11 @@ export function polaritiesForTokens(text: string, tokens: readonly Token[], span
   for (let t = 0; t < n; t++) {
     const c = cueAt[t];
     if (!c || !c.cue.pre || usedAsPost.has(t) || insideGlobal(c.start, c.end)) continue;
-    // "PSH none, FHx father MI": a value word closing its item negates nothing after it.
-    if (c.end === c.start + 1 && VALUE_CUES.has((tokens[c.start] as Token).lower) && /^[,;.]$/.test(tokens[c.end]?.text ?? '')) continue;
+    const single = c.end === c.start + 1;
+    const valueWord = single && VALUE_CUES.has((tokens[c.start] as Token).lower) && !SUBJECTS.has(tokens[c.start - 1]?.lower ?? '');
+    // "PSH none, FHx father MI": a value word closing its item negates nothing after it; "the
+    // patient denied, cough, ..." is the verb, with a stray comma.
+    if (valueWord && /^[,;.]$/.test(tokens[c.end]?.text ?? '')) continue;
     let p = c.end;
     // "non" is a prefix: "non-smoker", "non bloody", but not "non-prescription stimulants".
     if (c.end === c.start + 1 && (tokens[c.start] as Token).lower === 'non') {
@@ -268,7 +327,9 @@ export function polaritiesForTokens(text: string, tokens: readonly Token[], span
       }
       const inner = cueAt[p];
       if (inner && !usedAsPost.has(p)) {
-        if (inner.cue.terminator || inner.cue.affirm) break;
+        // "does not report fever": a verb right after a verbal trigger is negated with what follows.
+        const triggersVerb = inner.cue.verb && p === c.end && !valueWord;
+        if ((inner.cue.terminator || inner.cue.affirm) && !triggersVerb) break;
         p = inner.end;
         continue;
       }
