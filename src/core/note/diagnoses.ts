@@ -3,7 +3,7 @@
 import type { Span } from '../types';
 import type { DiagnosisEntry, SupportLine } from './model';
 import { matchSupportLabel, type LabelMatch } from './labels';
-import { afterHeadingMark, stickyEnd, trimmed, type NoteLine, type Segment } from './lines';
+import { stickyEnd, trimmed, type NoteLine, type Segment } from './lines';
 
 type Style = 'heading' | 'numbered' | 'bold' | 'bullet' | 'plain';
 
@@ -82,7 +82,7 @@ export function diagnosesOf(text: string, segments: readonly Segment[]): Diagnos
 function shapeOf(segment: Segment): LineShape | undefined {
   const line = segment.line;
   const from = segment.start - line.start;
-  const indent = stickyEnd(/[ \t]*/y, line.text, from === 0 ? afterHeadingMark(line) : from);
+  const indent = stickyEnd(/[ \t]*/y, line.text, from === 0 ? line.afterHeadingMark : from);
   if (indent >= line.text.length) return undefined;
   const content = stickyEnd(BULLET, line.text, indent);
   return { indent, heading: from === 0 && line.heading > 0, bullet: content > indent, content };

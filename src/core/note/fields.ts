@@ -1,7 +1,7 @@
 // Labelled fields of History and Physical Examination, several to a line when the student ran them on.
 import type { FieldId, NoteField } from './model';
 import { matchExamField, matchHistoryField, type LabelMatch } from './labels';
-import { afterBullet, trimmed, type Segment } from './lines';
+import { trimmed, type Segment } from './lines';
 
 type FieldMatcher = (text: string, at: number, midLine: boolean) => LabelMatch<FieldId> | undefined;
 
@@ -30,7 +30,7 @@ export function fieldsOf(text: string, kind: 'history' | 'exam', segments: reado
 function collectHits(segment: Segment, match: FieldMatcher, hits: Hit[]): void {
   const line = segment.line;
   const from = segment.start - line.start;
-  const first = from === 0 ? afterBullet(line) : from;
+  const first = from === 0 ? line.afterBullet : from;
   let scanFrom = from;
   const atStart = match(line.text, first, false);
   if (atStart) {

@@ -14,6 +14,10 @@ export interface NoteLine {
   /** Markdown heading level, 0 when the line is no heading. */
   readonly heading: number;
   readonly ignored: boolean;
+  /** Offset in `text` after indentation and a heading's hashes (not list markers). */
+  readonly afterHeadingMark: number;
+  /** Offset in `text` after indentation, heading hashes and one bullet marker. */
+  readonly afterBullet: number;
 }
 
 /** Part of a line that belongs to a section: the whole line, or the rest after a section label. */
@@ -28,14 +32,20 @@ export function noteLines(text: string, index: LineIndex, fromLine: number): Not
   const lines: NoteLine[] = [];
   for (let line = 0; line < index.lineCount; line++) {
     const span = index.lineSpan(line);
+    const lineText = text.slice(span.start, span.end);
+    const heading = blocks.headingLevel[line] ?? 0;
+    // Computed once here: every pass of the parser starts reading a line at one of these.
+    const afterHeadingMark = stickyEnd(heading > 0 ? HEADING_MARK : INDENT, lineText, 0);
     lines.push({
       index: line,
       start: span.start,
       end: span.end,
       next: index.nextLineStart(line),
-      text: text.slice(span.start, span.end),
-      heading: blocks.headingLevel[line] ?? 0,
+      text: lineText,
+      heading,
       ignored: blocks.ignored[line] === 1,
+      afterHeadingMark,
+      afterBullet: stickyEnd(BULLET, lineText, afterHeadingMark),
     });
   }
   return lines;
@@ -55,16 +65,6 @@ function markdownSource(text: string, index: LineIndex, fromLine: number): strin
 const HEADING_MARK = /\uFEFF?[ \t]{0,3}#{1,6}(?:[ \t]+|$)/y;
 const INDENT = /[ \t\uFEFF]*/y;
 const BULLET = /[ \t]*(?:[-*+\u2022\u25e6][ \t]+)?/y;
-
-/** Offset in `line.text` after indentation and a heading's hashes (not list markers). */
-export function afterHeadingMark(line: NoteLine): number {
-  return stickyEnd(line.heading > 0 ? HEADING_MARK : INDENT, line.text, 0);
-}
-
-/** Offset in `line.text` after indentation, heading hashes and one bullet marker. */
-export function afterBullet(line: NoteLine): number {
-  return stickyEnd(BULLET, line.text, afterHeadingMark(line));
-}
 
 export function stickyEnd(regex: RegExp, text: string, at: number): number {
   regex.lastIndex = at;

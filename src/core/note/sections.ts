@@ -2,7 +2,7 @@
 import type { Span } from '../types';
 import type { SectionId } from './model';
 import { isVitalsLabel, matchHistoryField, matchSectionLabel } from './labels';
-import { afterBullet, afterHeadingMark, trimmed, type NoteLine, type Segment } from './lines';
+import { trimmed, type NoteLine, type Segment } from './lines';
 
 export interface SectionDraft {
   readonly id: SectionId;
@@ -85,7 +85,7 @@ function openSection(line: NoteLine, current: SectionDraft | undefined): Section
 
 function labelledSection(line: NoteLine, current: SectionDraft | undefined): SectionDraft | undefined {
   const text = line.heading > 0 ? withoutClosingHashes(line.text) : line.text;
-  const match = matchSectionLabel(text, afterHeadingMark(line));
+  const match = matchSectionLabel(text, line.afterHeadingMark);
   if (!match) return undefined;
   // Under a diagnosis "History:" and "PE:" are support lines, unless a heading as high as the DDx one.
   if (current?.id === 'ddx' && (match.id === 'history' || match.id === 'exam')) {
@@ -124,7 +124,7 @@ function isSpaceOrTab(code: number): boolean {
 
 /** "HPI:" before any section implies History; "VS:" before any section or in History implies Exam. */
 function impliedSection(line: NoteLine, current: SectionDraft | undefined): SectionDraft | undefined {
-  const at = afterBullet(line);
+  const at = line.afterBullet;
   let id: SectionId | undefined;
   if ((!current || current.id === 'history') && isVitalsLabel(line.text, at)) id = 'exam';
   else if (!current && matchHistoryField(line.text, at, false)) id = 'history';

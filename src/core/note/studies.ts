@@ -1,6 +1,6 @@
 // Diagnostic Studies: one entry per list item or line, and per comma/semicolon-separated item within it.
 import type { StudyEntry } from './model';
-import { afterHeadingMark, stickyEnd, type Segment } from './lines';
+import { stickyEnd, type Segment } from './lines';
 
 const MARKER = /[ \t]*(?:[-*+\u2022\u25e6][ \t]+|\d{1,3}[.)][ \t]+)?(?:\*\*|__)?[ \t]*/y;
 // "Labs: CBC, BMP" lists CBC and BMP; "ECG: ST changes" stays one entry, so only category words go.
@@ -13,7 +13,7 @@ export function studiesOf(segments: readonly Segment[]): StudyEntry[] {
   for (const segment of segments) {
     const line = segment.line;
     const from = segment.start - line.start;
-    let at = stickyEnd(MARKER, line.text, from === 0 ? afterHeadingMark(line) : from);
+    let at = stickyEnd(MARKER, line.text, from === 0 ? line.afterHeadingMark : from);
     at = stickyEnd(CATEGORY, line.text, at);
     for (const [start, end] of splitItems(line.text, at)) {
       const entry = cleaned(line.text, start, end);
