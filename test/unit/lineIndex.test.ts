@@ -19,6 +19,24 @@ describe('LineIndex', () => {
     assert.deepEqual(lines, ['ab', 'cd', 'ef', '', 'gh']);
   });
 
+  it('agrees with splitting on every mix of \\n, \\r\\n and lone \\r', () => {
+    const pieces = ['a', 'bc', '\n', '\r', '\r\n', '\n\r', ''];
+    let seed = 7;
+    for (let round = 0; round < 300; round++) {
+      let text = '';
+      for (let at = 0; at < 8; at++) {
+        seed = (seed * 1103515245 + 12345) % 2147483648;
+        text += pieces[seed % pieces.length];
+      }
+      const index = new LineIndex(text);
+      const lines = Array.from({ length: index.lineCount }, (_, line) => {
+        const span = index.lineSpan(line);
+        return text.slice(span.start, span.end);
+      });
+      assert.deepEqual(lines, text.split(/\r\n|\r|\n/), JSON.stringify(text));
+    }
+  });
+
   it('maps offsets to positions and back', () => {
     const text = 'ab\r\ncd\ref\nxyz';
     const index = new LineIndex(text);

@@ -8,12 +8,16 @@ export class LineIndex {
   private readonly ends: number[] = [];
 
   constructor(private readonly text: string) {
-    for (let i = 0; i < text.length; i++) {
-      const code = text.charCodeAt(i);
-      if (code !== 10 && code !== 13) continue;
-      this.ends.push(i);
-      if (code === 13 && text.charCodeAt(i + 1) === 10) i++;
-      this.starts.push(i + 1);
+    // indexOf finds the breaks much faster than a loop over every character.
+    let lf = text.indexOf('\n');
+    let cr = text.indexOf('\r');
+    while (lf !== -1 || cr !== -1) {
+      const at = cr === -1 || (lf !== -1 && lf < cr) ? lf : cr;
+      const next = at === cr && lf === at + 1 ? at + 2 : at + 1;
+      this.ends.push(at);
+      this.starts.push(next);
+      if (lf !== -1 && lf < next) lf = text.indexOf('\n', next);
+      if (cr !== -1 && cr < next) cr = text.indexOf('\r', next);
     }
     this.ends.push(text.length);
   }
