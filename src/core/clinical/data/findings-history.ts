@@ -1,11 +1,18 @@
 // History and risk factors (social, family, medications, exposures) and a few exam signs.
 import type { FindingConcept } from '../types';
 
-/** Caring for an elderly or sick relative: "taking care of her mother", "caring for in-laws". */
+/**
+ * Caring for an elderly or sick relative: "taking care of her mother", "checking in on her in-laws".
+ * One form of each verb is enough: the matcher reads its inflections ("takes", "cares", "provides")
+ * and "in-laws" as "in laws" too.
+ */
 function caringFor(): string[] {
-  const verbs = ['taking care of', 'takes care of', 'take care of', 'caring for', 'cares for', 'care for', 'care of', 'caretaker of', 'care taker of', 'caregiver for', 'caregiver of', 'looking after', 'looks after', 'helping care for', 'helps care for'];
-  const whom = ['mother', 'mom', 'parents', 'in-laws', 'in laws', 'inlaws', 'mother-in-law', 'father-in-law', 'father', 'husbands parents', "husband's parents"];
-  const before = ['', 'her ', 'his ', 'her elderly ', 'elderly ', 'her aging ', 'aging ', 'her sick ', 'sick ', 'her ill ', 'his elderly '];
+  const verbs = [
+    'taking care of', 'care of', 'caring for', 'caretaker of', 'care taker of', 'caregiver for', 'caregiver of', 'looking after',
+    'helping care for', 'checking on', 'checking in on', 'providing care for', 'providing support for',
+  ];
+  const whom = ['mother', 'mom', 'parents', 'in-laws', 'inlaws', 'mother-in-law', 'father-in-law', 'father', 'husbands parents', "husband's parents"];
+  const before = ['', 'her ', 'his ', 'her elderly ', 'elderly ', 'her aging ', 'aging ', 'her sick ', 'sick ', 'her ill ', 'his elderly ', 'her disabled ', 'disabled '];
   const out: string[] = [];
   for (const v of verbs) for (const b of before) for (const w of whom) out.push(`${v} ${b}${w}`);
   return out;
@@ -16,7 +23,7 @@ export const substanceFindings: readonly FindingConcept[] = [
   { id: 'alcohol-use', label: 'alcohol use', kind: 'risk-factor', synonyms: ['alcohol', 'alcohol use', 'drinks alcohol', 'drinking', 'etoh', 'beers', 'binge drinking', 'alcohol intake', 'alcoholic beverages', 'alcoholic beverage', 'alcoholic drinks', 'beer', 'drinks socially', 'social drinker', 'wine'], abbreviations: ['EtOH', 'ETOH'] },
   { id: 'illicit-drug-use', label: 'illicit drug use', kind: 'risk-factor', synonyms: ['illicit drugs', 'illicit drug use', 'recreational drugs', 'recreational drug use', 'drug use', 'street drugs', 'cocaine', 'marijuana', 'cannabis', 'illegal drugs'] },
   { id: 'iv-drug-use', label: 'IV drug use', kind: 'risk-factor', synonyms: ['iv drug use', 'intravenous drug use', 'injection drug use', 'injects drugs', 'heroin'], abbreviations: ['IVDU', 'IVDA', 'IVDUs'] },
-  { id: 'stimulant-use', label: 'stimulant use', kind: 'risk-factor', synonyms: ['stimulant use', 'stimulants', 'stimulant', 'adderall', 'amphetamine', 'amphetamines', 'methamphetamine', 'ritalin', 'methylphenidate', 'diet pills', 'pseudoephedrine', 'adderol', 'aderall', 'aderol', 'adderal'] },
+  { id: 'stimulant-use', label: 'stimulant use', kind: 'risk-factor', synonyms: ['stimulant use', 'stimulants', 'stimulant', 'adderall', 'amphetamine', 'amphetamines', 'methamphetamine', 'ritalin', 'methylphenidate', 'diet pills', 'pseudoephedrine', 'adderol', 'aderall', 'aderol', 'adderal', 'aderral', 'addrell', 'adderrall', 'adderoll'] },
   { id: 'caffeine-use', label: 'caffeine use', kind: 'risk-factor', synonyms: ['caffeine', 'caffeine use', 'caffeine intake', 'coffee', 'cups of coffee', 'energy drinks', 'energy drink', 'caffeinated', 'red bull', 'red bulls', 'redbull', 'redbulls', 'monster energy', 'caffeinated drinks', 'caffeinated beverages'] },
 ];
 
@@ -39,7 +46,7 @@ export const medicalHistoryFindings: readonly FindingConcept[] = [
 
 export const medicationFindings: readonly FindingConcept[] = [
   { id: 'ocp-use', label: 'oral contraceptive use', kind: 'risk-factor', synonyms: ['oral contraceptives', 'oral contraceptive', 'oral contraceptive pills', 'birth control pills', 'birth control pill', 'birth control', 'ocp', 'ocps', 'contraceptive pills'], abbreviations: ['OCP', 'OCPs'] },
-  { id: 'iud-use', label: 'intrauterine device', kind: 'history', synonyms: ['intrauterine device', 'intrauterine contraceptive device', 'copper iud', 'hormonal iud', 'levonorgestrel iud', 'mirena', 'paragard'], abbreviations: ['IUD', 'IUCD', 'iud'] },
+  { id: 'iud-use', label: 'intrauterine device', kind: 'history', synonyms: ['intrauterine device', 'intrauterine contraceptive device', 'copper iud', 'hormonal iud', 'levonorgestrel iud', 'mirena', 'paragard'], abbreviations: ['IUD', 'IUCD', 'iud', 'IUDs'] },
   { id: 'hormone-therapy', label: 'hormone replacement therapy', kind: 'risk-factor', synonyms: ['hormone replacement therapy', 'hormone therapy', 'estrogen therapy', 'estrogen replacement'], abbreviations: ['HRT'] },
   { id: 'nsaid-use', label: 'NSAID use', kind: 'risk-factor', synonyms: ['nsaid', 'nsaids', 'nsaid use', 'ibuprofen', 'naproxen', 'advil', 'motrin', 'aleve', 'aspirin use', 'anti inflammatories'] },
   { id: 'anticoagulant-use', label: 'anticoagulant use', kind: 'risk-factor', synonyms: ['anticoagulant', 'anticoagulants', 'anticoagulation', 'blood thinner', 'blood thinners', 'warfarin', 'coumadin', 'apixaban', 'rivaroxaban', 'eliquis', 'xarelto'] },
@@ -50,9 +57,9 @@ export const medicationFindings: readonly FindingConcept[] = [
 ];
 
 export const familyHistoryFindings: readonly FindingConcept[] = [
-  { id: 'family-history-mi', label: 'family history of MI', kind: 'risk-factor', synonyms: ['family history of mi', 'fh of mi', 'fhx mi', 'fhx of mi', 'fh mi', 'family history of heart attack', 'family history of heart attacks', 'family history of myocardial infarction', 'family history of cad', 'family history of coronary artery disease', 'family history of heart disease', 'family history of premature cad'], familyConditions: ['mi', 'heart attack', 'myocardial infarction', 'heart attacks', 'acute mi', 'an mi', 'a heart attack', 'cad', 'coronary artery disease', 'heart disease'] },
+  { id: 'family-history-mi', label: 'family history of MI', kind: 'risk-factor', synonyms: ['family history of mi', 'fh of mi', 'fhx mi', 'fhx of mi', 'fh mi', 'family history of heart attack', 'family history of heart attacks', 'family history of myocardial infarction', 'family history of cad', 'family history of coronary artery disease', 'family history of heart disease', 'family history of premature cad', 'family history of heart problems', 'family history of cardiac disease'], familyConditions: ['mi', 'heart attack', 'myocardial infarction', 'heart attacks', 'acute mi', 'an mi', 'a heart attack', 'cad', 'coronary artery disease', 'heart disease', 'heart problem', 'heart problems', 'heart issue', 'heart issues', 'cardiac issues', 'cardiac problems', 'cardiac disease', 'problems with his heart', 'problems with her heart', 'problems with the heart', 'heart condition', 'heart attcak', 'herat attack', 'heart attach'] },
   { id: 'family-history-sudden-death', label: 'family history of sudden death', kind: 'risk-factor', synonyms: ['family history of sudden death', 'family history of sudden cardiac death', 'fh of sudden death', 'sudden cardiac death in the family', 'sudden death in the family'] },
-  { id: 'family-history-thyroid', label: 'family history of thyroid disease', kind: 'risk-factor', synonyms: ['family history of thyroid disease', 'family history of thyroid problems', 'family history of hyperthyroidism', 'family history of hypothyroidism', 'family history of graves', 'fh of thyroid disease', 'fhx thyroid'], familyConditions: ['thyroid disease', 'thyroid problem', 'thyroid problems', 'thyroid issue', 'thyroid issues', 'thyroid condition', 'thyroid disorder', 'hypothyroidism', 'hyperthyroidism', 'hypothyroid', 'hyperthyroid', 'graves disease', 'thyroid', 'thyroid dz', 'thyroid dx', 'thyroid disorders', 'thyroid conditions'] },
+  { id: 'family-history-thyroid', label: 'family history of thyroid disease', kind: 'risk-factor', synonyms: ['family history of thyroid disease', 'family history of thyroid problems', 'family history of hyperthyroidism', 'family history of hypothyroidism', 'family history of graves', 'fh of thyroid disease', 'fhx thyroid'], familyConditions: ['thyroid disease', 'thyroid problem', 'thyroid problems', 'thyroid issue', 'thyroid issues', 'thyroid condition', 'thyroid disorder', 'hypothyroidism', 'hyperthyroidism', 'hypothyroid', 'hyperthyroid', 'graves disease', 'thyroid', 'thyroid dz', 'thyroid dx', 'thyroid disorders', 'thyroid conditions', 'thryoid', 'thyriod', 'thyoid'] },
   { id: 'family-history-pud', label: 'family history of peptic ulcer disease', kind: 'risk-factor', synonyms: ['family history of peptic ulcer disease', 'family history of peptic ulcers', 'family history of peptic ulcer', 'family history of ulcers', 'family history of ulcer', 'family history of stomach ulcers', 'fh of pud', 'fhx pud', 'fhx of pud'], familyConditions: ['pud', 'peptic ulcer disease', 'peptic ulcer', 'ulcer', 'ulcers', 'bleeding ulcer', 'bleeding peptic ulcer', 'bleeding gastric ulcer', 'gastric ulcer', 'stomach ulcer', 'stomach ulcers', 'duodenal ulcer', 'bleeding pud', 'bleeding stomach ulcer', 'peptic ulcers', 'bleeding peptic ulcer disease'] },
   { id: 'family-history-psychiatric', label: 'family history of psychiatric illness', kind: 'risk-factor', synonyms: ['family history of depression', 'family history of suicide', 'family history of mental illness', 'family history of bipolar', 'family history of anxiety', 'family history of psychiatric illness'] },
   { id: 'family-history-cancer', label: 'family history of cancer', kind: 'risk-factor', synonyms: ['family history of cancer', 'family history of colon cancer', 'family history of breast cancer', 'family history of ovarian cancer', 'fh of cancer'] },
@@ -60,7 +67,7 @@ export const familyHistoryFindings: readonly FindingConcept[] = [
 ];
 
 export const socialHistoryFindings: readonly FindingConcept[] = [
-  { id: 'sexually-active', label: 'sexually active', kind: 'history', synonyms: ['sexually active', 'sexual activity', 'sexual partner', 'sexual partners', 'sexual history', 'monogamous', 'sexually monogamous', 'sex with husband', 'sex with her husband', 'sexual intercourse', 'sexual encounter', 'sexually activity', 'sexual active', 'sex active'] },
+  { id: 'sexually-active', label: 'sexually active', kind: 'history', synonyms: ['sexually active', 'sexual activity', 'sexual partner', 'sexual partners', 'sexual history', 'monogamous', 'sexually monogamous', 'sex with husband', 'sex with her husband', 'sexual intercourse', 'sexual encounter', 'sexually activity', 'sexual active', 'sex active', 'intercourse', 'had sex', 'has sex', 'have sex', 'having sex', 'last sex', 'during sex', 'with sex', 'after sex', 'sex with', 'sex only with', 'sex hx', 'sex history', 'sexual hx', 'safe sex', 'sexual contact', 'sexually involved', 'intercouse'] },
   { id: 'new-sexual-partner', label: 'new sexual partner', kind: 'risk-factor', synonyms: ['new sexual partner', 'new partner', 'multiple sexual partners', 'multiple partners', 'two partners', '2 partners', 'two sexual partners', '2 sexual partners', 'new boyfriend', 'new girlfriend'] },
   { id: 'unprotected-sex', label: 'unprotected sex', kind: 'risk-factor', synonyms: ['unprotected sex', 'unprotected intercourse', 'no condoms', 'no condom use', 'does not use condoms', 'inconsistent condom use', 'without condoms'] },
   { id: 'lmp', label: 'last menstrual period', kind: 'history', system: 'reproductive', synonyms: ['last menstrual period', 'last period', 'lmp'], abbreviations: ['LMP'] },
@@ -72,7 +79,7 @@ export const socialHistoryFindings: readonly FindingConcept[] = [
   { id: 'heavy-lifting', label: 'heavy lifting', kind: 'history', synonyms: ['heavy lifting', 'lifting heavy', 'lifted heavy', 'lifting boxes', 'lifting something heavy'] },
   { id: 'sick-contacts', label: 'sick contacts', kind: 'risk-factor', synonyms: ['sick contacts', 'sick contact', 'sick family members', 'exposure to sick', 'exposed to sick', 'contact with sick'] },
   { id: 'tick-exposure', label: 'tick exposure', kind: 'risk-factor', synonyms: ['tick bite', 'tick bites', 'tick exposure', 'camping', 'hiking'] },
-  { id: 'stress', label: 'stress', kind: 'history', system: 'psychiatric', synonyms: ['stress', 'stressed', 'stressors', 'stressful', 'work stress', 'financial stress', 'stress at work', 'caregiver stress', 'caregiver burden', 'caregiver', 'care giver', 'caretaker', 'takes care of her mother', 'caring for her mother', 'caring for her parents', 'takes care of her parents', 'cares for her elderly mother', 'cares for her mother', ...caringFor()] },
+  { id: 'stress', label: 'stress', kind: 'history', system: 'psychiatric', synonyms: ['stress', 'stressed', 'stressors', 'stressful', 'work stress', 'financial stress', 'stress at work', 'caregiver stress', 'caregiver burden', 'caregiver', 'care giver', 'caretaker', 'takes care of her mother', 'caring for her mother', 'caring for her parents', 'takes care of her parents', 'cares for her elderly mother', 'cares for her mother', ...caringFor(), 'life pressures', 'life stressors', 'psychosocial stressors', 'stressed out', 'burden of caring', 'caregiving', 'caregiving responsibilities'] },
   { id: 'bereavement', label: 'recent loss', kind: 'history', system: 'psychiatric', synonyms: ['bereavement', 'grief', 'grieving', 'loss of a loved one', 'recent death in the family', 'recently widowed', 'death of her husband', 'death of his wife'] },
   { id: 'access-to-firearms', label: 'access to firearms', kind: 'risk-factor', synonyms: ['access to firearms', 'access to guns', 'access to a gun', 'access to weapons', 'firearms', 'firearm', 'guns', 'gun at home', 'owns a gun', 'handgun', 'handguns', 'access to means', 'access to pills'] },
   { id: 'domestic-violence', label: 'intimate partner violence', kind: 'risk-factor', synonyms: ['domestic violence', 'intimate partner violence', 'safe at home', 'feels safe at home', 'physical abuse', 'sexual abuse', 'emotional abuse'], abbreviations: ['IPV'] },

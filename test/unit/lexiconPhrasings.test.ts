@@ -1,0 +1,189 @@
+// The built-in findings lexicon recognises the ways examinees write common history items, and the
+// new phrasings do not fire where they should not. Example sentences are our own.
+import assert from 'node:assert/strict';
+import { builtinKnowledge } from '../../src/core/clinical/data/index';
+import { compileLexicon, findMentions } from '../../src/core/clinical/matcher';
+
+const LEX = compileLexicon(builtinKnowledge.findings);
+
+/** "concept:a|n" for each mention. */
+function concepts(text: string): string[] {
+  return findMentions(text, LEX).map((m) => `${m.concept}:${m.polarity[0]}`);
+}
+
+function expectFound(cases: ReadonlyArray<readonly [string, string]>): void {
+  for (const [text, expected] of cases) {
+    it(`"${text}" -> ${expected}`, () => assert.ok(concepts(text).includes(expected), `${text}: ${concepts(text).join(' ')}`));
+  }
+}
+
+function expectAbsent(cases: ReadonlyArray<readonly [string, string]>): void {
+  for (const [text, concept] of cases) {
+    it(`"${text}" has no ${concept}`, () => assert.ok(!concepts(text).some((c) => c.startsWith(`${concept}:`)), `${text}: ${concepts(text).join(' ')}`));
+  }
+}
+
+describe('lexicon phrasings', () => {
+  describe('irregular menses: periods irregular, unpredictable, random or without a pattern', () => {
+    expectFound([
+      ['For the past year her periods are now unpredictable.', 'irregular-menses:a'],
+      ['Her period has been random since the spring.', 'irregular-menses:a'],
+      ['Menses have become irregular, every 3 to 10 weeks.', 'irregular-menses:a'],
+      ['Her cycles are getting unpredictable.', 'irregular-menses:a'],
+      ['Menstrual periods without a pattern for 8 months.', 'irregular-menses:a'],
+      ['Reports unpredictable cycles.', 'irregular-menses:a'],
+    ]);
+    expectAbsent([
+      ['Random periods of palpitations at rest.', 'irregular-menses'],
+      ['Regular periods every 28 days.', 'irregular-menses'],
+    ]);
+  });
+
+  describe('energy: fatigue written as energy level, change or loss of energy', () => {
+    expectFound([
+      ['Denies any change in her energy level.', 'fatigue:n'],
+      ['No loss of energy.', 'fatigue:n'],
+      ['Reports a decrease in energy over the past month.', 'fatigue:a'],
+      ['Denies changes in energy, appetite or sleep.', 'fatigue:n'],
+    ]);
+    expectAbsent([
+      ['Drinks two energy drinks a day.', 'fatigue'],
+      ['Has plenty of energy for soccer.', 'fatigue'],
+    ]);
+  });
+
+  describe('temperature intolerance: hot or cold, heat/cold', () => {
+    expectFound([
+      ['Denies feeling too hot or too cold.', 'temperature-intolerance:n'],
+      ['No heat/cold intolerance.', 'temperature-intolerance:n'],
+      ['Negative for cold/hot intolerance.', 'temperature-intolerance:n'],
+      ['Does not feel hot or cold more than others.', 'temperature-intolerance:n'],
+    ]);
+  });
+
+  describe('tremor: jittery, jitteriness', () => {
+    expectFound([
+      ['Denies feeling jittery.', 'tremor:n'],
+      ['Reports jitteriness after his morning coffee.', 'tremor:a'],
+    ]);
+  });
+
+  describe('sexual activity: intercourse, sex with, sex hx', () => {
+    expectFound([
+      ['Vaginal dryness during intercourse for 3 months.', 'sexually-active:a'],
+      ['Sex hx: one male partner, uses condoms.', 'sexually-active:a'],
+      ['Has sex with her husband twice a week.', 'sexually-active:a'],
+      ['Has never had sex.', 'sexually-active:n'],
+    ]);
+    expectAbsent([
+      ['Sex: male. Age: 17.', 'sexually-active'],
+      ['Denies pain with intercourse.', 'sexually-active'],
+    ]);
+  });
+
+  describe('family history of MI: heart problem or condition in a relative', () => {
+    expectFound([
+      ['FH: his father has a heart problem.', 'family-history-mi:a'],
+      ['Dad with an unknown heart condition.', 'family-history-mi:a'],
+      ['Family history: uncle with cardiac problems.', 'family-history-mi:a'],
+    ]);
+    expectAbsent([['He has no heart problems himself.', 'family-history-mi']]);
+  });
+
+  describe('family history of thyroid disease: common misspellings of thyroid', () => {
+    expectFound([
+      ['Mother has a thryoid condition.', 'family-history-thyroid:a'],
+      ['FHx: thyriod disease in his aunt.', 'family-history-thyroid:a'],
+    ]);
+  });
+
+  describe('stress from caring for relatives: more verbs and qualifiers', () => {
+    expectFound([
+      ['She spends evenings checking in on her elderly parents.', 'stress:a'],
+      ['Provides care for her disabled mother.', 'stress:a'],
+      ['Is providing support for her aging mother-in-law.', 'stress:a'],
+      ['Several life stressors this year.', 'stress:a'],
+      ['Takes care of her in laws.', 'stress:a'],
+    ]);
+  });
+
+  describe('dyspnea: cannot catch his breath', () => {
+    expectFound([
+      ['He could not catch his breath during the episode.', 'dyspnea:a'],
+      ['Felt like she was not able to catch her breath.', 'dyspnea:a'],
+      ['Had difficulty catching his breath after running.', 'dyspnea:a'],
+      ['Some SoB at rest.', 'dyspnea:a'],
+    ]);
+  });
+
+  describe('palpitations: heart jumping out of the chest', () => {
+    expectFound([
+      ['Felt as if his heart would jump out of his chest.', 'palpitations:a'],
+      ['His heart is beating so fast.', 'palpitations:a'],
+    ]);
+  });
+
+  describe('appetite: negated wording that means a poor appetite', () => {
+    expectFound([
+      ["She hasn't felt hungry for a week.", 'decreased-appetite:a'],
+      ['He does not have an appetite since the pain began.', 'decreased-appetite:a'],
+      ['Has not been as hungry lately.', 'decreased-appetite:a'],
+    ]);
+  });
+
+  describe('sleep: initiating sleep, prolonged sleep latency, early or interrupted sleep', () => {
+    expectFound([
+      ['Difficulty initiating sleep for 2 months.', 'insomnia:a'],
+      ['Takes about two hours to fall asleep.', 'insomnia:a'],
+      ['Early awakening at 4 am most nights.', 'insomnia:a'],
+      ['Hot flashes interrupt her sleep.', 'sleep-disturbance:a'],
+      ['Her sleep is affected by worry.', 'sleep-disturbance:a'],
+    ]);
+  });
+
+  describe('night waking from pain', () => {
+    expectFound([
+      ['The burning pain wakes him up twice a week.', 'nocturnal-awakening:a'],
+      ['She wakes up during the night with cramps.', 'nocturnal-awakening:a'],
+    ]);
+  });
+
+  describe('epigastric pain: above the umbilicus, upper middle abdomen', () => {
+    expectFound([
+      ['Gnawing pain just above the umbilicus.', 'epigastric-pain:a'],
+      ['Pain in the upper middle abdomen after meals.', 'epigastric-pain:a'],
+      ['Discomfort in the upper part of his stomach.', 'epigastric-pain:a'],
+    ]);
+  });
+
+  describe('stool and bowel phrasings', () => {
+    expectFound([
+      ['Stools have appeared darker for a week.', 'melena:a'],
+      ['Stools are loose, 5 times a day.', 'diarrhea:a'],
+      ['Watery bowel movements after meals.', 'diarrhea:a'],
+      ['Stomach fullness after lunch.', 'bloating:a'],
+      ['Fullness every time he eats.', 'early-satiety:a'],
+    ]);
+  });
+
+  describe('gynecologic phrasings', () => {
+    expectFound([
+      ['Requiring lubricant for sex.', 'vaginal-dryness:a'],
+      ['Dryness improved with lubrication.', 'vaginal-dryness:a'],
+      ['No premenstrual sx.', 'premenstrual-symptoms:n'],
+      ['Denies pain with periods.', 'dysmenorrhea:n'],
+    ]);
+  });
+
+  describe('other phrasings', () => {
+    expectFound([
+      ['Uses his friend’s aderral before exams.', 'stimulant-use:a'],
+      ['Has an IUD; IUDs placed twice before.', 'iud-use:a'],
+      ['Feels naucious in the morning.', 'nausea:a'],
+      ['Feels like she is losing her mind.', 'anxiety:a'],
+      ['Pain in the lower R quadrant.', 'rlq-pain:a'],
+      ['No change in her urinary habits.', 'urinary-symptoms:n'],
+      ['Denies any changes in her weight.', 'weight-loss:n'],
+    ]);
+  });
+});
