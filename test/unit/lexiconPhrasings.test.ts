@@ -104,6 +104,13 @@ describe('lexicon phrasings', () => {
       ['Is providing support for her aging mother-in-law.', 'stress:a'],
       ['Several life stressors this year.', 'stress:a'],
       ['Takes care of her in laws.', 'stress:a'],
+      ['Looks after his elderly father on weekends.', 'stress:a'],
+      ['Cares for her sick grandmother.', 'stress:a'],
+      ['Caregiver for elderly parents.', 'stress:a'],
+    ]);
+    expectAbsent([
+      ['Followed under the care of her family doctor.', 'stress'],
+      ['Works as a nurse caring for elderly patients.', 'stress'],
     ]);
   });
 

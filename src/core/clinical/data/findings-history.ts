@@ -2,9 +2,10 @@
 import type { FindingConcept } from '../types';
 
 /**
- * Caring for an elderly or sick relative: "taking care of her mother", "checking in on her in-laws".
- * One form of each verb is enough: the matcher reads its inflections ("takes", "cares", "provides")
- * and "in-laws" as "in laws" too.
+ * Caring for an elderly or sick relative: "taking care of her mother", "checking in on her in-laws",
+ * "caring for her elderly …" (a possessive with elderly, aging, sick or disabled names a relative, so
+ * the phrase ends there). One form of each verb is enough: the matcher reads its inflections
+ * ("takes", "cares", "provides") and "in-laws" as "in laws" too.
  */
 function caringFor(): string[] {
   const verbs = [
@@ -12,9 +13,14 @@ function caringFor(): string[] {
     'helping care for', 'checking on', 'checking in on', 'providing care for', 'providing support for',
   ];
   const whom = ['mother', 'mom', 'parents', 'in-laws', 'inlaws', 'mother-in-law', 'father-in-law', 'father', 'husbands parents', "husband's parents"];
-  const before = ['', 'her ', 'his ', 'her elderly ', 'elderly ', 'her aging ', 'aging ', 'her sick ', 'sick ', 'her ill ', 'his elderly ', 'her disabled ', 'disabled '];
   const out: string[] = [];
-  for (const v of verbs) for (const b of before) for (const w of whom) out.push(`${v} ${b}${w}`);
+  for (const v of verbs) {
+    for (const b of ['', 'her ', 'his ']) for (const w of whom) out.push(`${v} ${b}${w}`);
+    for (const q of ['her elderly', 'his elderly', 'her aging', 'her sick', 'her ill', 'her disabled']) out.push(`${v} ${q}`);
+  }
+  for (const v of ['taking care of', 'care of', 'caring for', 'looking after', 'caregiver for', 'caregiver of']) {
+    for (const q of ['elderly ', 'aging ', 'sick ', 'disabled ']) for (const w of whom) out.push(`${v} ${q}${w}`);
+  }
   return out;
 }
 
