@@ -3,8 +3,17 @@ import { sectionById, type SectionId } from '../note/model';
 import type { FindingInput, Span } from '../types';
 import type { ChecklistSection, NoteLimits, Rule } from './rule';
 
-function lineCount(text: string): number {
-  return text.length === 0 ? 0 : text.split(/\r\n|\r|\n/).length;
+/** Lines of `span` as split on \n, \r\n and lone \r (0 when empty), counted without slicing or splitting. */
+function lineCount(text: string, span: Span): number {
+  if (span.end <= span.start) return 0;
+  let lines = 1;
+  for (let at = span.start; at < span.end; at++) {
+    const code = text.charCodeAt(at);
+    // A \r\n is one break, counted at its \n.
+    const crlf = code === 13 && at + 1 < span.end && text.charCodeAt(at + 1) === 10;
+    if (code === 10 || (code === 13 && !crlf)) lines++;
+  }
+  return lines;
 }
 
 function bodyOf(text: string, span: Span): Span {
@@ -50,20 +59,21 @@ export const sectionLength: Rule = {
       const body = bodyOf(text, section.span);
       const chars = overLength(body, limit.title, limit.chars(limits), limit.checklist);
       if (chars) report(chars);
-      const lines = lineCount(text.slice(body.start, body.end));
+      const lines = lineCount(text, body);
       if (lines > limit.lines(limits)) {
         report({ message: `${limit.title} has ${lines} lines; the form takes ${limit.lines(limits)}.`, span: section.headingSpan, data: { lines, max: limit.lines(limits), checklist: limit.checklist } });
       }
     }
-    const items: Array<[Span, string, number, ChecklistSection]> = [
-      ...note.diagnoses.map((dx): [Span, string, number, ChecklistSection] => [dx.nameSpan, 'Diagnosis', limits.diagnosisChars, 'differential']),
-      ...note.diagnoses.flatMap((dx) => dx.support.map((line): [Span, string, number, ChecklistSection] => [bodyOf(text, line.span), 'Finding line', limits.findingChars, 'differential'])),
-      ...note.studies.map((study): [Span, string, number, ChecklistSection] => [study.span, 'Study', limits.studyChars, 'workup']),
-    ];
-    for (const [span, what, max, checklist] of items) {
+    const reportOverLength = (span: Span, what: string, max: number, checklist: ChecklistSection): void => {
       const finding = overLength(span, what, max, checklist);
       if (finding) report(finding);
+    };
+    // Plain loops, not arrays built with map and flatMap (V8's flatMap is slow): this runs on every check.
+    for (const dx of note.diagnoses) reportOverLength(dx.nameSpan, 'Diagnosis', limits.diagnosisChars, 'differential');
+    for (const dx of note.diagnoses) {
+      for (const line of dx.support) reportOverLength(bodyOf(text, line.span), 'Finding line', limits.findingChars, 'differential');
     }
+    for (const study of note.studies) reportOverLength(study.span, 'Study', limits.studyChars, 'workup');
     for (const dx of note.diagnoses) {
       for (const kind of ['history', 'exam'] as const) {
         const rows = dx.support.filter((line) => line.kind === kind).length;

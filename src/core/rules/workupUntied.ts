@@ -7,7 +7,9 @@ export const workupUntied: Rule = {
   defaultSeverity: 'warning',
   checklist: 'workup',
   check({ analysis }, report) {
-    const diagnoses = new Set(analysis.diagnoses.flatMap((dx) => (dx.concept ? [dx.concept.id] : [])));
+    // A loop, not flatMap: V8's flatMap costs about ten times as much, and this runs on every check.
+    const diagnoses = new Set<string>();
+    for (const dx of analysis.diagnoses) if (dx.concept) diagnoses.add(dx.concept.id);
     // Without one recognised diagnosis there is nothing to tie a study to; dx rules report that instead.
     if (diagnoses.size === 0) return;
     for (const study of analysis.studies) {
