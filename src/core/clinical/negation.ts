@@ -35,9 +35,15 @@ const PRE = [
   'no family history of', 'no fhx of', 'no fh of', 'fails to reveal', 'not have', 'no longer', 'neg', 'negative', 'non',
   // Apostrophe left out, or the space, as typed in a hurry.
   'dont', 'doesnt', 'didnt', 'hasnt', 'havent', 'denes', 'deneis', 'donot', 'doesnot', 'didnot', 'hasnot', 'havenot',
+  // Only the mention right after them (PREFIX_CUES): "normal energy level", "good appetite".
+  'normal', 'good',
 ];
 const POST_LOOSE = ['(-)', '(−)', '(–)', '-ve', 'absent', 'not present', 'denied', 'not reported', 'was negative', 'is negative', 'were negative', 'are negative'];
-const POST_STRICT = ['no', 'none', 'neg', 'negative', 'nil', 'denies'];
+const POST_STRICT = [
+  'no', 'none', 'neg', 'negative', 'nil', 'denies',
+  // What is normal is not abnormal: "energy level is good", "sleep: normal", "appetite fine".
+  'good', 'normal', 'fine', 'ok', 'okay', 'wnl', 'within normal limits',
+];
 const PSEUDO = [
   'no change', 'no changes', 'no significant change', 'no significant changes', 'not only', 'no increase',
   'not necessarily', 'no further', 'not certain if', 'not certain whether', 'not sure if', 'not sure whether',
@@ -145,6 +151,8 @@ const BULLETS = new Set(['-', '*', '•', '–']);
 
 /** Pre-negation words that, followed by a comma or stop, are the value of the item before them. */
 const VALUE_CUES = new Set(['none', 'negative', 'neg', 'denied', 'absent']);
+/** Triggers that negate only the mention they stand right before. */
+const PREFIX_CUES = new Set(['non', 'normal', 'good']);
 /** Words before a value word that make it a verb: "the patient denied, ...". */
 const SUBJECTS = new Set(['pt', 'patient', 'he', 'she', 'they', 'also']);
 /** Verbs that, right after a comma, open a new affirmed list item. */
@@ -450,8 +458,9 @@ export function polaritiesForTokens(text: string, tokens: readonly Token[], span
     // patient denied, cough, ..." is the verb, with a stray comma.
     if (valueWord && /^[,;.]$/.test(tokens[c.end]?.text ?? '')) continue;
     let p = c.end;
-    // "non" is a prefix: "non-smoker", "non bloody", but not "non-prescription stimulants".
-    if (c.end === c.start + 1 && (tokens[c.start] as Token).lower === 'non') {
+    // "non" is a prefix: "non-smoker", "non bloody", but not "non-prescription stimulants"; so are
+    // "normal" and "good" ("normal energy level").
+    if (single && PREFIX_CUES.has((tokens[c.start] as Token).lower)) {
       const q = tokens[p]?.text === '-' ? p + 1 : p;
       const k = mentionAt[q] ?? -1;
       if (k !== -1 && !forced[k]) polarity[k] = 'negated';
