@@ -130,6 +130,30 @@ describe('lexicon phrasings', () => {
     ]);
   });
 
+  describe('near-syncope is lightheadedness, not syncope', () => {
+    expectFound([
+      ['Felt as though he would pass out.', 'lightheadedness:a'],
+      ['One episode of pre-syncope on the track.', 'lightheadedness:a'],
+      ['Describes a sensation of passing out.', 'lightheadedness:a'],
+      ['Almost fainted at practice.', 'lightheadedness:a'],
+    ]);
+    expectAbsent([
+      ['Felt as though he would pass out.', 'syncope'],
+      ['One episode of pre-syncope on the track.', 'syncope'],
+      ['Describes a sensation of passing out.', 'syncope'],
+    ]);
+  });
+
+  describe('chest pressure, sweating, family heart trouble, caffeine', () => {
+    expectFound([
+      ['Pressure-like chest pain lasting minutes.', 'chest-pressure:a'],
+      ['Woke up soaked in sweat.', 'diaphoresis:a'],
+      ['Grandfather had heart trouble in his sixties.', 'family-history-mi:a'],
+      ['Drinks coffee before class.', 'caffeine-use:a'],
+    ]);
+    expectAbsent([['Drinks coffee before class.', 'alcohol-use']]);
+  });
+
   describe('appetite: negated wording that means a poor appetite', () => {
     expectFound([
       ["She hasn't felt hungry for a week.", 'decreased-appetite:a'],
