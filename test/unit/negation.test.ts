@@ -347,3 +347,25 @@ describe('negation: misspelt "denies" and "negative"', () => {
     ['dense rash on both arms', ['rash:a']],
   ]);
 });
+
+describe('negation: more trigger phrasings', () => {
+  check([
+    ['None of: fever, chills', ['fever:n', 'chills:n']],
+    ['free from fever', ['fever:n']],
+    ['lacks fever', ['fever:n']],
+    ['lack of cough or rash', ['cough:n', 'rash:n']],
+    ['She is negative for fever and cough', ['fever:n', 'cough:n']],
+    ['Exam was negative for rash', ['rash:n']],
+    // "is negative" still closes the item before it.
+    ['fever is negative, cough +', ['fever:n', 'cough:a']],
+  ]);
+});
+
+describe('negation: a verb after a trigger and its subject', () => {
+  check([
+    ['denies that she has a fever', ['fever:n']],
+    ['denies he has had any cough', ['cough:n']],
+    ['She does not think she has a rash', ['rash:n']],
+    ['denies fever but thinks she has a cough', ['fever:n', 'cough:a']],
+  ]);
+});

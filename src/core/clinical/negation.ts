@@ -35,6 +35,8 @@ const PRE = [
   'no family history of', 'no fhx of', 'no fh of', 'fails to reveal', 'not have', 'no longer', 'neg', 'negative', 'non',
   // Apostrophe left out, or the space, as typed in a hurry.
   'dont', 'doesnt', 'didnt', 'hasnt', 'havent', 'denes', 'deneis', 'donot', 'doesnot', 'didnot', 'hasnot', 'havenot',
+  'none of', 'free from', 'lack of', 'lacks', 'lacking', 'is negative for', 'was negative for', 'are negative for',
+  'were negative for',
   // Only the mention right after them (PREFIX_CUES): "normal energy level", "good appetite".
   'normal', 'good',
 ];
@@ -151,6 +153,8 @@ const BULLETS = new Set(['-', '*', '•', '–']);
 
 /** Pre-negation words that, followed by a comma or stop, are the value of the item before them. */
 const VALUE_CUES = new Set(['none', 'negative', 'neg', 'denied', 'absent']);
+/** Words between a trigger and the verb it negates: "denies that she has", "does not think he has". */
+const VERB_SUBJECTS = new Set(['that', 'he', 'she', 'they', 'pt', 'patient', 'the', 'ever', 'think', 'believe', 'feel']);
 /** Triggers that negate only the mention they stand right before. */
 const PREFIX_CUES = new Set(['non', 'normal', 'good']);
 /** Words before a value word that make it a verb: "the patient denied, ...". */
@@ -473,6 +477,8 @@ export function polaritiesForTokens(text: string, tokens: readonly Token[], span
       p++;
       header = tokens[p]?.newlineBefore ?? false;
     }
+    let verbSlot = p;
+    while (verbSlot < n && VERB_SUBJECTS.has((tokens[verbSlot] as Token).lower) && mentionAt[verbSlot] === -1) verbSlot++;
     let words = 0;
     while (p < n) {
       const tok = tokens[p] as Token;
@@ -496,8 +502,9 @@ export function polaritiesForTokens(text: string, tokens: readonly Token[], span
       }
       const inner = cueAt[p];
       if (inner && !usedAsPost.has(p)) {
-        // "does not report fever": a verb right after a verbal trigger is negated with what follows.
-        const triggersVerb = inner.cue.verb && p === c.end && !valueWord;
+        // "does not report fever", "denies that she has fever": a verb right after a verbal trigger
+        // (and its subject) is negated with what follows.
+        const triggersVerb = inner.cue.verb && p === verbSlot && !valueWord;
         if ((inner.cue.terminator || inner.cue.affirm) && !triggersVerb) break;
         p = inner.end;
         continue;
