@@ -3,7 +3,7 @@
 import type { Span } from '../types';
 import type { DiagnosisEntry, SupportLine } from './model';
 import { matchSupportLabel, type LabelMatch } from './labels';
-import { stickyEnd, trimmed, type NoteLine, type Segment } from './lines';
+import { bulletEnd, skipSpacesAndTabs, stickyEnd, trimmed, type NoteLine, type Segment } from './lines';
 
 type Style = 'heading' | 'numbered' | 'bold' | 'bullet' | 'plain';
 
@@ -37,7 +37,6 @@ interface LineShape {
   readonly content: number;
 }
 
-const BULLET = /[-*+\u2022\u25e6][ \t]+/y;
 const NUMBER_MARKERS = [
   /(?:d?dx|diagnosis|diff)[ \t]*#?[ \t]*(\d{1,3})[ \t]*(?:[:.)]|[-\u2013\u2014](?=[ \t]))?[ \t]*/iy,
   /#[ \t]?(\d{1,3})(?:[ \t]*[:.)]|[ \t]*[-\u2013\u2014](?=[ \t])|(?=[ \t]))[ \t]*/y,
@@ -82,9 +81,9 @@ export function diagnosesOf(text: string, segments: readonly Segment[]): Diagnos
 function shapeOf(segment: Segment): LineShape | undefined {
   const line = segment.line;
   const from = segment.start - line.start;
-  const indent = stickyEnd(/[ \t]*/y, line.text, from === 0 ? line.afterHeadingMark : from);
+  const indent = skipSpacesAndTabs(line.text, from === 0 ? line.afterHeadingMark : from);
   if (indent >= line.text.length) return undefined;
-  const content = stickyEnd(BULLET, line.text, indent);
+  const content = bulletEnd(line.text, indent);
   return { indent, heading: from === 0 && line.heading > 0, bullet: content > indent, content };
 }
 
@@ -109,7 +108,7 @@ function startsDiagnosis(
     rank: numbered?.rank ?? name.rank ?? 0,
     name: name.text,
     nameStart: line.start + name.start,
-    start: line.start + (shape.heading ? stickyEnd(/[ \t]*/y, line.text, 0) : shape.indent),
+    start: line.start + (shape.heading ? skipSpacesAndTabs(line.text, 0) : shape.indent),
     end: line.end,
     style,
     indent: shape.indent,

@@ -35,7 +35,7 @@ export function noteLines(text: string, index: LineIndex, fromLine: number): Not
     const lineText = text.slice(span.start, span.end);
     const heading = blocks.headingLevel[line] ?? 0;
     // Computed once here: every pass of the parser starts reading a line at one of these.
-    const afterHeadingMark = stickyEnd(heading > 0 ? HEADING_MARK : INDENT, lineText, 0);
+    const afterHeadingMark = heading > 0 ? headingMarkEnd(lineText) : indentEnd(lineText);
     lines.push({
       index: line,
       start: span.start,
@@ -45,7 +45,7 @@ export function noteLines(text: string, index: LineIndex, fromLine: number): Not
       heading,
       ignored: blocks.ignored[line] === 1,
       afterHeadingMark,
-      afterBullet: stickyEnd(BULLET, lineText, afterHeadingMark),
+      afterBullet: bulletEnd(lineText, skipSpacesAndTabs(lineText, afterHeadingMark)),
     });
   }
   return lines;
@@ -62,9 +62,50 @@ function markdownSource(text: string, index: LineIndex, fromLine: number): strin
   return text.charCodeAt(0) === 0xfeff ? ` ${text.slice(1)}` : text;
 }
 
-const HEADING_MARK = /\uFEFF?[ \t]{0,3}#{1,6}(?:[ \t]+|$)/y;
-const INDENT = /[ \t\uFEFF]*/y;
-const BULLET = /[ \t]*(?:[-*+\u2022\u25e6][ \t]+)?/y;
+// The scanners below run on every line, several times each; plain loops cost a fraction of a sticky regex call.
+
+const SPACE = 32;
+const TAB = 9;
+const HASH = 35;
+const BOM = 0xfeff;
+const BULLET_MARKERS: ReadonlySet<number> = new Set(['-', '*', '+', '\u2022', '\u25e6'].map((marker) => marker.charCodeAt(0)));
+
+function isSpaceOrTab(code: number): boolean {
+  return code === SPACE || code === TAB;
+}
+
+export function skipSpacesAndTabs(text: string, at: number): number {
+  let end = at;
+  while (isSpaceOrTab(text.charCodeAt(end))) end++;
+  return end;
+}
+
+/** After the spaces, tabs and byte-order marks that start a line. */
+export function indentEnd(text: string): number {
+  let end = 0;
+  while (isSpaceOrTab(text.charCodeAt(end)) || text.charCodeAt(end) === BOM) end++;
+  return end;
+}
+
+/**
+ * After an ATX heading's mark: a byte-order mark, up to three blanks, one to six hashes, then blanks or
+ * the line's end. 0 when the line has none (a setext heading's text).
+ */
+export function headingMarkEnd(text: string): number {
+  let at = text.charCodeAt(0) === BOM ? 1 : 0;
+  for (let indent = 0; indent < 3 && isSpaceOrTab(text.charCodeAt(at)); indent++) at++;
+  const hashes = at;
+  while (at - hashes < 6 && text.charCodeAt(at) === HASH) at++;
+  if (at === hashes) return 0;
+  if (at === text.length) return at;
+  return isSpaceOrTab(text.charCodeAt(at)) ? skipSpacesAndTabs(text, at) : 0;
+}
+
+/** After a list marker at `at` (-, *, +, U+2022, U+25E6) and the blanks that must follow it; else `at`. */
+export function bulletEnd(text: string, at: number): number {
+  if (!BULLET_MARKERS.has(text.charCodeAt(at)) || !isSpaceOrTab(text.charCodeAt(at + 1))) return at;
+  return skipSpacesAndTabs(text, at + 1);
+}
 
 export function stickyEnd(regex: RegExp, text: string, at: number): number {
   regex.lastIndex = at;
