@@ -202,6 +202,8 @@ describe('lexicon phrasings', () => {
       ['Requiring lubricant for sex.', 'vaginal-dryness:a'],
       ['Dryness improved with lubrication.', 'vaginal-dryness:a'],
       ['No premenstrual sx.', 'premenstrual-symptoms:n'],
+      ['Used to have breast tenderness before her period.', 'premenstrual-symptoms:a'],
+      ['Denies premenstrual bloating.', 'premenstrual-symptoms:n'],
       ['Denies pain with periods.', 'dysmenorrhea:n'],
     ]);
   });
