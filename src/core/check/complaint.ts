@@ -23,16 +23,31 @@ function firstSentence(note: NoteModel, fallbackStart: number): string {
 }
 
 
-// Compiled once per alias (not on every check: this was ~5% of checkNote). No `g` flag, so exec is stateless.
-const aliasPatterns = new Map<string, RegExp>();
+interface AliasMatcher {
+  readonly pattern: RegExp;
+  /** The alias in lower case when it is printable ASCII: a sentence without it as a substring cannot match the pattern. */
+  readonly needle: string | undefined;
+}
 
-function aliasPattern(alias: string): RegExp {
-  let pattern = aliasPatterns.get(alias);
-  if (!pattern) {
-    pattern = new RegExp(`(?:^|[^a-z])${escapeRegExp(alias)}(?![a-z])`, 'i');
-    aliasPatterns.set(alias, pattern);
+// Compiled once per alias (not on every check: this was ~5% of checkNote). No `g` flag, so exec is stateless.
+const aliasMatchers = new Map<string, AliasMatcher>();
+
+function aliasMatcher(alias: string): AliasMatcher {
+  let matcher = aliasMatchers.get(alias);
+  if (!matcher) {
+    const pattern = new RegExp(`(?:^|[^a-z])${escapeRegExp(alias)}(?![a-z])`, 'i');
+    matcher = { pattern, needle: /^[ -~]*$/.test(alias) ? alias.toLowerCase() : undefined };
+    aliasMatchers.set(alias, matcher);
   }
-  return pattern;
+  return matcher;
+}
+
+/** Where the alias appears in the sentence as a whole word (offset of the match), else -1. */
+function exactAt(sentence: string, lowerSentence: string, alias: string): number {
+  const { pattern, needle } = aliasMatcher(alias);
+  // Most aliases are absent; a substring test rules them out far faster than the regex.
+  if (needle !== undefined && !lowerSentence.includes(needle)) return -1;
+  return pattern.exec(sentence)?.index ?? -1;
 }
 
 /** Aliases of at least this many letters tolerate one typo ("dischrage"); shorter ones must be exact. */
@@ -47,14 +62,31 @@ function wordsOf(text: string): Word[] {
   return [...text.matchAll(/[a-z]+/gi)].map((match) => ({ text: match[0].toLowerCase(), at: match.index ?? 0 }));
 }
 
+interface FuzzyTarget {
+  readonly wordCount: number;
+  /** The alias's words in lower case, joined by single spaces. */
+  readonly text: string;
+}
+
+// Split once per alias, like the exact patterns; undefined for an alias too short to allow a typo.
+const fuzzyTargets = new Map<string, FuzzyTarget | undefined>();
+
+function fuzzyTarget(alias: string): FuzzyTarget | undefined {
+  if (fuzzyTargets.has(alias)) return fuzzyTargets.get(alias);
+  const words = wordsOf(alias).map((word) => word.text);
+  const text = words.join(' ');
+  const target = text.replace(/ /g, '').length < FUZZY_MIN_LETTERS ? undefined : { wordCount: words.length, text };
+  fuzzyTargets.set(alias, target);
+  return target;
+}
+
 /** Where a window of the sentence's words is one edit (typo, transposition) from the alias, else -1. */
 function fuzzyAt(words: readonly Word[], alias: string): number {
-  const aliasWords = wordsOf(alias).map((word) => word.text);
-  const target = aliasWords.join(' ');
-  if (target.replace(/ /g, '').length < FUZZY_MIN_LETTERS) return -1;
-  for (let i = 0; i + aliasWords.length <= words.length; i++) {
-    const window = words.slice(i, i + aliasWords.length).map((word) => word.text).join(' ');
-    if (damerauLevenshtein(window, target, 1) <= 1) return words[i]?.at ?? -1;
+  const target = fuzzyTarget(alias);
+  if (!target) return -1;
+  for (let i = 0; i + target.wordCount <= words.length; i++) {
+    const window = words.slice(i, i + target.wordCount).map((word) => word.text).join(' ');
+    if (damerauLevenshtein(window, target.text, 1) <= 1) return words[i]?.at ?? -1;
   }
   return -1;
 }
@@ -64,7 +96,8 @@ function fuzzyAt(words: readonly Word[], alias: string): number {
  * Exact aliases win; only when none appears does an alias of six or more letters match with one typo.
  */
 export function inferComplaint(sentence: string, complaints: readonly ComplaintKnowledge[]): ComplaintKnowledge | undefined {
-  const exact = earliest(complaints, (alias) => aliasPattern(alias).exec(sentence)?.index ?? -1);
+  const lowerSentence = sentence.toLowerCase();
+  const exact = earliest(complaints, (alias) => exactAt(sentence, lowerSentence, alias));
   if (exact) return exact;
   const words = wordsOf(sentence);
   return earliest(complaints, (alias) => fuzzyAt(words, alias));
