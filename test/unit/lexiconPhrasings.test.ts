@@ -151,7 +151,10 @@ describe('lexicon phrasings', () => {
       ['Grandfather had heart trouble in his sixties.', 'family-history-mi:a'],
       ['Drinks coffee before class.', 'caffeine-use:a'],
     ]);
-    expectAbsent([['Drinks coffee before class.', 'alcohol-use']]);
+    expectAbsent([
+      ['Drinks coffee before class.', 'alcohol-use'],
+      ['Had the flu shot in October.', 'recent-infection'],
+    ]);
   });
 
   describe('appetite: negated wording that means a poor appetite', () => {
@@ -214,6 +217,7 @@ describe('lexicon phrasings', () => {
       ['Has an IUD; IUDs placed twice before.', 'iud-use:a'],
       ['Feels naucious in the morning.', 'nausea:a'],
       ['Feels like she is losing her mind.', 'anxiety:a'],
+      ['Flu-like aches and chills two weeks ago.', 'recent-infection:a'],
       ['Pain in the lower R quadrant.', 'rlq-pain:a'],
       ['No change in her urinary habits.', 'urinary-symptoms:n'],
       ['Denies any changes in her weight.', 'weight-loss:n'],

@@ -46,7 +46,7 @@ export const medicalHistoryFindings: readonly FindingConcept[] = [
   { id: 'prior-suicide-attempt', label: 'prior suicide attempt', kind: 'history', synonyms: ['prior suicide attempt', 'previous suicide attempt', 'history of suicide attempt', 'prior suicide attempts', 'previous suicide attempts', 'prior attempts', 'attempted suicide', 'suicide attempt'] },
   { id: 'prior-sti', label: 'prior sexually transmitted infection', kind: 'history', synonyms: ['history of sti', 'history of std', 'prior sti', 'prior std', 'previous sti', 'previous std', 'history of stis', 'history of stds'] },
   { id: 'recent-surgery', label: 'recent surgery', kind: 'risk-factor', synonyms: ['recent surgery', 'recent operation', 'postoperative', 'post op', 'surgery last month'] },
-  { id: 'recent-infection', label: 'recent infection', kind: 'history', synonyms: ['recent infection', 'recent illness', 'recent cold', 'recent uri', 'recent viral illness', 'recent flu', 'recent upper respiratory infection', 'recently sick', 'flu like symptoms', 'flu-like symptoms', 'flu like illness', 'flu-like illness', 'stomach flu', 'flu like sx', 'viral gastroenteritis'] },
+  { id: 'recent-infection', label: 'recent infection', kind: 'history', synonyms: ['recent infection', 'recent illness', 'recent cold', 'recent uri', 'recent viral illness', 'recent flu', 'recent upper respiratory infection', 'recently sick', 'flu like symptoms', 'flu-like symptoms', 'flu like illness', 'flu-like illness', 'stomach flu', 'flu like sx', 'viral gastroenteritis', 'flu-like'] },
   { id: 'recent-pregnancy', label: 'recent pregnancy', kind: 'risk-factor', synonyms: ['postpartum', 'recently gave birth', 'recent delivery', 'recent pregnancy'] },
 ];
 
