@@ -149,6 +149,7 @@ describe('lexicon phrasings', () => {
       ['Pressure-like chest pain lasting minutes.', 'chest-pressure:a'],
       ['Woke up soaked in sweat.', 'diaphoresis:a'],
       ['Grandfather had heart trouble in his sixties.', 'family-history-mi:a'],
+      ['Aunt with a bleeding ucler.', 'family-history-pud:a'],
       ['Drinks coffee before class.', 'caffeine-use:a'],
     ]);
     expectAbsent([
@@ -162,6 +163,7 @@ describe('lexicon phrasings', () => {
       ["She hasn't felt hungry for a week.", 'decreased-appetite:a'],
       ['He does not have an appetite since the pain began.', 'decreased-appetite:a'],
       ['Has not been as hungry lately.', 'decreased-appetite:a'],
+      ['Some lose of appetite with the pain.', 'decreased-appetite:a'],
     ]);
   });
 
