@@ -58,6 +58,7 @@ describe('lexicon phrasings', () => {
       ['No heat/cold intolerance.', 'temperature-intolerance:n'],
       ['Negative for cold/hot intolerance.', 'temperature-intolerance:n'],
       ['Does not feel hot or cold more than others.', 'temperature-intolerance:n'],
+      ['Denies feeling too hot/too cold.', 'temperature-intolerance:n'],
     ]);
   });
 
@@ -146,7 +147,8 @@ describe('lexicon phrasings', () => {
 
   describe('chest pressure, sweating, family heart trouble, caffeine', () => {
     expectFound([
-      ['Pressure-like chest pain lasting minutes.', 'chest-pressure:a'],
+      ['Pressure-like pain behind the sternum.', 'chest-pressure:a'],
+      ['Pressure-like chest pain lasting minutes.', 'chest-pain:a'],
       ['Woke up soaked in sweat.', 'diaphoresis:a'],
       ['Grandfather had heart trouble in his sixties.', 'family-history-mi:a'],
       ['Aunt with a bleeding ucler.', 'family-history-pud:a'],
