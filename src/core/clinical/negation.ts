@@ -160,7 +160,43 @@ const PREFIX_CUES = new Set(['non', 'normal', 'good']);
 /** Words before a value word that make it a verb: "the patient denied, ...". */
 const SUBJECTS = new Set(['pt', 'patient', 'he', 'she', 'they', 'also']);
 /** Verbs that, right after a comma, open a new affirmed list item. */
-const CLAUSE_VERBS = new Set(['takes', 'taking', 'uses', 'using', 'drinks', 'smokes', 'started']);
+const CLAUSE_VERBS = new Set(['takes', 'taking', 'uses', 'using', 'drinks', 'drank', 'smokes', 'started', 'tried', 'tries', 'lives', 'works', 'plays']);
+
+/** Modifiers opening a list item that make it a statement: "no fever, mild cough", "no tobacco, social alcohol use". */
+const ASSERTING_MODIFIERS = new Set([
+  'mild', 'moderate', 'severe', 'some', 'occasional', 'occasionally', 'occ', 'social', 'socially', 'rare', 'rarely',
+  'daily', 'regular', 'regularly', 'frequent', 'frequently', 'heavy', 'intermittent', 'intermittently',
+]);
+/** How often, after a list item's mention: "ETOH on weekends", "marijuana once", "drinks 3 beers/week". */
+const FREQUENCY_WORDS = new Set([
+  'once', 'twice', 'occasionally', 'occasional', 'socially', 'daily', 'weekly', 'nightly', 'regularly', 'weekends',
+  'weekend', 'tried', 'used',
+]);
+const QUANTITY_UNITS = new Set(['times', 'x', 'beers', 'beer', 'drinks', 'drink', 'cups', 'cup', 'cans', 'glasses', 'packs', 'pack', 'ppd', 'joints', 'cigarettes']);
+// Not "d": "n/v/d" is diarrhea.
+const PER_PERIODS = new Set(['day', 'week', 'wk', 'weeks', 'month', 'night', 'weekend']);
+
+/**
+ * Whether the list item [from, itemEnd) holding the mention at tokens [s, e) says how often or how
+ * much (then it is a statement of its own, not one more negated item): a modifier before the
+ * mention ("occasional", "mild") or a frequency after it, up to the next comma.
+ */
+function assertedItem(tokens: readonly Token[], from: number, s: number, e: number): boolean {
+  // "no tobacco, or regular drug use": "or" carries the negation on.
+  for (let q = from; q < s; q++) if ((tokens[q] as Token).lower === 'or' || (tokens[q] as Token).lower === 'nor') return false;
+  for (let q = Math.max(from, s - 3); q < s; q++) if (ASSERTING_MODIFIERS.has((tokens[q] as Token).lower)) return true;
+  let counted = false;
+  for (let q = e; q < tokens.length && q < e + 6; q++) {
+    const tok = tokens[q] as Token;
+    if (tok.newlineBefore || tok.text === ',' || isSentenceEnd(tokens, q)) break;
+    const w = tok.lower;
+    if (FREQUENCY_WORDS.has(w) || /^(?:\d+x|x\d+)$/.test(w)) return true;
+    // A number then a unit or a period: "3-4 beers", "2 per week", "3/wk" (not "chills/night sweats").
+    if (/^\d/.test(w)) counted = true;
+    else if (counted && (QUANTITY_UNITS.has(w) || ((w === 'per' || w === '/') && PER_PERIODS.has(tokens[q + 1]?.lower ?? '')))) return true;
+  }
+  return false;
+}
 
 /** Words after which a '.' does not end a sentence. */
 const DOT_ABBREVIATIONS = new Set(['dr', 'mr', 'mrs', 'ms', 'vs', 'approx', 'appt', 'e.g', 'i.e', 'etc', 'st']);
@@ -480,6 +516,8 @@ export function polaritiesForTokens(text: string, tokens: readonly Token[], span
     let verbSlot = p;
     while (verbSlot < n && VERB_SUBJECTS.has((tokens[verbSlot] as Token).lower) && mentionAt[verbSlot] === -1) verbSlot++;
     let words = 0;
+    // Start of the current comma-separated item, when it is not the first one of the scope.
+    let itemStart = -1;
     while (p < n) {
       const tok = tokens[p] as Token;
       if (tok.newlineBefore) {
@@ -490,8 +528,11 @@ export function polaritiesForTokens(text: string, tokens: readonly Token[], span
       }
       const k = mentionAt[p] as number;
       if (k !== -1) {
-        if (!forced[k]) polarity[k] = 'negated';
         const [, e] = ranges[k] as [number, number];
+        // "no tobacco, occasional alcohol": a later list item that says how often is asserted.
+        if (itemStart !== -1 && assertedItem(tokens, itemStart, p, e)) break;
+        itemStart = -1;
+        if (!forced[k]) polarity[k] = 'negated';
         // Equal spans (one abbreviation, several concepts) share the polarity.
         for (let j = k + 1; j < spans.length && (ranges[j] as [number, number])[0] === ranges[k]?.[0]; j++) {
           if (!forced[j]) polarity[j] = 'negated';
@@ -511,8 +552,10 @@ export function polaritiesForTokens(text: string, tokens: readonly Token[], span
       }
       if (isSentenceEnd(tokens, p)) break;
       // "no allergies, takes ibuprofen": a verb opening the next list item starts a new clause.
-      if (tok.isWord && CLAUSE_VERBS.has(tok.lower) && tokens[p - 1]?.text === ',') break;
+      // So does a quantity: "no tobacco, 3-4 beers a week".
+      if (tok.isWord && (CLAUSE_VERBS.has(tok.lower) || /^\d/.test(tok.lower)) && tokens[p - 1]?.text === ',') break;
       if (tok.isWord && ++words > NEGATION_WINDOW) break;
+      if (tok.text === ',') itemStart = p + 1;
       p++;
     }
   }
