@@ -261,6 +261,10 @@ describe('negation: dash-prefixed items of a one-line review of systems', () => 
     assert.deepEqual(render('Skin: -rash'), ['rash:n']);
     assert.deepEqual(render('Systems: - fever, - cough'), ['fever:n', 'cough:n']);
   });
+  it('a dash covers what a slash joins to its item', () => {
+    assert.deepEqual(render('Systems: -fever/cough, -rash'), ['fever:n', 'cough:n', 'rash:n']);
+    assert.deepEqual(render('Systems: -fever/cough, rash'), ['fever:n', 'cough:n', 'rash:a']);
+  });
   it('a bullet at line start or a dash used as a separator does not negate', () => {
     assert.deepEqual(render('- fever\n- cough'), ['fever:a', 'cough:a']);
     assert.deepEqual(render('has had fever - cough - rash'), ['fever:a', 'cough:a', 'rash:a']);

@@ -611,7 +611,19 @@ function dashListItems(tokens: readonly Token[], ranges: ReadonlyArray<readonly 
   const perLine = new Map<number, number>();
   for (const c of candidates) perLine.set(c.line, (perLine.get(c.line) ?? 0) + 1);
   const out = new Set<number>();
-  for (const c of candidates) if (c.strong || (perLine.get(c.line) ?? 0) >= 2) out.add(c.k);
+  for (const c of candidates) {
+    if (!c.strong && (perLine.get(c.line) ?? 0) < 2) continue;
+    out.add(c.k);
+    // "-nausea/vomiting": the dash covers what is joined to its item by a slash.
+    for (let k = c.k; k + 1 < ranges.length; k++) {
+      const [start, end] = ranges[k] as readonly [number, number];
+      const next = ranges[k + 1] as readonly [number, number];
+      // Mentions of one span (an abbreviation of two concepts) go together.
+      if (next[0] === start) continue;
+      if (next[0] !== end + 1 || tokens[end]?.text !== '/') break;
+      out.add(k + 1);
+    }
+  }
   return out;
 }
 
