@@ -94,6 +94,11 @@ const COMPILED: ReadonlyArray<readonly [HpiElement, readonly RegExp[]]> = (
 
 const COMPILED_BY_ELEMENT: ReadonlyMap<HpiElement, readonly RegExp[]> = new Map(COMPILED);
 
+/** Each element's patterns as one alternation: whether any of them matches takes one scan, not one per pattern. */
+const ANY_CUE: ReadonlyMap<HpiElement, RegExp> = new Map(
+  (Object.keys(PATTERNS) as HpiElement[]).map((element) => [element, new RegExp(PATTERNS[element].map((p) => `(?:${p})`).join('|'), 'gi')]),
+);
+
 /** "L"/"R" for left/right count only in capitals ("L arm"), never the word "r": a lone lowercase l or r. */
 function isLowercaseSide(cue: string): boolean {
   const first = cue.charAt(0);
@@ -147,11 +152,20 @@ export function statedHpiElements(text: string, region: Span | undefined, elemen
   const r = clampRegion(text, region);
   const slice = text.slice(r.start, r.end);
   const stated = new Set<HpiElement>();
-  for (const element of elements) {
-    const regexes = COMPILED_BY_ELEMENT.get(element) ?? [];
-    if (regexes.some((re) => hasCue(element, re, slice))) stated.add(element);
-  }
+  for (const element of elements) if (statesElement(element, slice)) stated.add(element);
   return stated;
+}
+
+function statesElement(element: HpiElement, slice: string): boolean {
+  const any = ANY_CUE.get(element);
+  if (!any) return false;
+  any.lastIndex = 0;
+  const first = any.exec(slice);
+  if (first === null) return false;
+  // The earliest match of the alternation is its pattern's own first match: if that is a cue, the element is stated.
+  if (first[0].length > 0 && !(element === 'location' && isLowercaseSide(first[0]))) return true;
+  // Otherwise (a lone lowercase "r") the other patterns decide, each scanned on its own as findHpiElements does.
+  return (COMPILED_BY_ELEMENT.get(element) ?? []).some((re) => hasCue(element, re, slice));
 }
 
 function mergeSpans(spans: Span[]): Span[] {
