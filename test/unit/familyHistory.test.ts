@@ -6,6 +6,7 @@ const findings: FindingConcept[] = [
   { id: 'family-history-mi', label: 'family history of MI', kind: 'risk-factor', synonyms: ['family history of mi'], familyConditions: ['mi', 'heart attack', 'myocardial infarction'] },
   { id: 'family-history-thyroid', label: 'family history of thyroid disease', kind: 'risk-factor', synonyms: ['family history of thyroid disease'], familyConditions: ['thyroid disease', 'thyroid'] },
   { id: 'fever', label: 'fever', kind: 'symptom', synonyms: ['fever'] },
+  { id: 'thyroid-symptoms', label: 'thyroid symptoms', kind: 'symptom', synonyms: ['thyroid problem', 'thyroid disease'] },
 ];
 const lexicon = compileLexicon(findings);
 
@@ -36,5 +37,11 @@ describe('family history: a relative and a condition in one clause', () => {
   it('leaves other concepts and their polarity alone', () => {
     const mentions = findMentions('Mother with MI. Denies fever.', lexicon);
     assert.deepEqual(mentions.map((m) => `${m.concept}:${m.polarity}`), ['family-history-mi:affirmed', 'fever:negated']);
+  });
+
+  it("gives the relative's condition to the relative, not to the patient", () => {
+    const concepts = (text: string): string[] => findMentions(text, lexicon).map((m) => `${m.concept}:${m.polarity}`);
+    assert.deepEqual(concepts('Mom has a thyroid problem.'), ['family-history-thyroid:affirmed']);
+    assert.deepEqual(concepts('He has a thyroid problem. Mother is healthy.'), ['thyroid-symptoms:affirmed']);
   });
 });

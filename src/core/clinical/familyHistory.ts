@@ -5,7 +5,7 @@ import { escapeRegExp } from '../text/regexp';
 
 /** Words that put a clause about the family; "FH"/"FHx" count because the field names the family. */
 const RELATIVE =
-  /\b(?:father|dad|daddy|mother|mom|mum|mommy|parents?|brothers?|sisters?|siblings?|uncles?|aunts?|grand(?:father|mother|pa|ma|parents?)|cousins?|fh|fhx|fam(?:ily)?\s*(?:hx|history)?)\b/i;
+  /\b(?:fathers?|dad|daddy|mothers?|mom|mum|mommy|parents?|brothers?|sisters?|siblings?|uncles?|aunts?|grand(?:father|mother|pa|ma|parents?)|cousins?|fh|fhx|fam(?:ily)?\s*(?:hx|history)?)\b/i;
 
 const RELATIVES = new RegExp(RELATIVE.source, 'gi');
 

@@ -375,20 +375,29 @@ function contextualBloodMatches(tokens: readonly Token[], raw: readonly RawMatch
 }
 
 /**
- * Adds family-history concepts: to the match that covers the condition words when there is one (so
- * matches never overlap, which polarity needs), else as a match of their own.
+ * Adds family-history concepts. Condition words in a clause about a relative ("mom has a thyroid
+ * problem") name the relative's condition, not the patient's: the match there becomes the
+ * family-history concept (so matches never overlap, which polarity needs); with no match there, the
+ * concept stands alone.
  */
 function withFamilyHistory(text: string, region: Span, raw: RawMatch[], lex: CompiledLexicon): RawMatch[] {
   const family = familyHistoryMatches(text, region.start, region.end, lex.familyPatterns);
   if (family.length === 0) return raw;
   const result = [...raw];
+  const relatives = new Set<RawMatch>();
   for (const match of family) {
     const ref = lex.concepts.get(match.concept);
     if (!ref) continue;
     const at = result.findIndex((m) => m.start < match.end && match.start < m.end);
     const existing = result[at];
-    if (!existing) result.push({ start: match.start, end: match.end, concepts: [ref] });
-    else if (!existing.concepts.some((c) => c.id === ref.id)) result[at] = { ...existing, concepts: [...existing.concepts, ref] };
+    let replaced: RawMatch;
+    if (!existing) replaced = { start: match.start, end: match.end, concepts: [ref] };
+    else if (!relatives.has(existing)) replaced = { ...existing, concepts: [ref] };
+    else if (!existing.concepts.some((c) => c.id === ref.id)) replaced = { ...existing, concepts: [...existing.concepts, ref] };
+    else continue;
+    relatives.add(replaced);
+    if (existing) result[at] = replaced;
+    else result.push(replaced);
   }
   return result.sort((a, b) => a.start - b.start);
 }
