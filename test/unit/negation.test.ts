@@ -373,3 +373,19 @@ describe('negation: a verb after a trigger and its subject', () => {
     ['denies fever but thinks she has a cough', ['fever:n', 'cough:a']],
   ]);
 });
+
+describe('negation: scope ends at the presenting complaint and at a denied relation', () => {
+  check([
+    ['34 yo F with no PMH presenting with cough', ['cough:a']],
+    ['Healthy man with no medical history here for evaluation of headache', ['headache:a']],
+    ['no significant history, comes in with fever', ['fever:a']],
+    ['Pt has no known illnesses, was seen for rash', ['rash:a']],
+    ['Headaches, no relation to the cough', ['headache:a', 'cough:a']],
+    ['denies correlation with fever', ['fever:a']],
+    ['not related to chest pain', ['chest-pain:a']],
+    ['no chest pain related to exertion', ['chest-pain:n']],
+    ['Mother has a rash not otherwise specified', ['rash:a']],
+    ['No cough or dizziness and felt lightheadedness', ['cough:n', 'dizziness:n', 'lh:a']],
+    ['No rash, does have a cough', ['rash:n', 'cough:a']],
+  ]);
+});

@@ -50,12 +50,18 @@ const PSEUDO = [
   'no change', 'no changes', 'no significant change', 'no significant changes', 'not only', 'no increase',
   'not necessarily', 'no further', 'not certain if', 'not certain whether', 'not sure if', 'not sure whether',
   'gram negative', 'gram-negative', 'without difficulty', 'not ruled out', 'not been ruled out', 'no doubt',
+  'not otherwise specified',
 ];
 const TERMINATORS = [
   'but', 'however', 'although', 'though', 'yet', 'positive for', 'pos for', 'except', 'aside from', 'apart from',
   'which', 'who', 'secondary to', 'other than', 'besides', 'pertinent positives', 'positives',
   // "denies side effects of the inhaler": the negation is about the effects, not what causes them.
   'effects of', 'effect of', 'effects from', 'effect from',
+  // "no temporal relation to the caffeine": the relation is denied, not what it relates to.
+  'relation to', 'relation with', 'relationship to', 'relationship with', 'correlation to', 'correlation with',
+  'connection to', 'connection with', 'related to', 'relation between', 'correlation between',
+  // "with no PMH presenting with chest pain", "no PMH, here for evaluation of cough".
+  'presenting', 'here for', 'comes in', 'came in', 'coming in', 'seen for', 'evaluation of', 'evaluated for',
   // A subordinate clause with its own subject: "no wheezing when he uses the inhaler".
   ...['when', 'while', 'because', 'since', 'after', 'before', 'until', 'if'].flatMap((c) =>
     ['he', 'she', 'they', 'pt', 'patient', 'the patient'].map((s) => `${c} ${s}`),
@@ -70,6 +76,7 @@ const VERB_TERMINATORS = [
   'reports', 'report', 'reported', 'reporting', 'endorses', 'endorsed', 'endorsing', 'endorse', 'admits', 'admitted',
   'admits to', 'c/o', 'complains', 'complained', 'complaining', 'complains of', 'states', 'stated', 'notes', 'noted',
   'describes', 'presents', 'presented', 'still has', 'now has', 'has had', 'has', 'experiences', 'experienced', 'feels',
+  'felt',
 ];
 const AFFIRM = ['+', '(+)', '+ve', 'positive', 'pos'];
 
@@ -160,7 +167,10 @@ const PREFIX_CUES = new Set(['non', 'normal', 'good']);
 /** Words before a value word that make it a verb: "the patient denied, ...". */
 const SUBJECTS = new Set(['pt', 'patient', 'he', 'she', 'they', 'also']);
 /** Verbs that, right after a comma, open a new affirmed list item. */
-const CLAUSE_VERBS = new Set(['takes', 'taking', 'uses', 'using', 'drinks', 'drank', 'smokes', 'started', 'tried', 'tries', 'lives', 'works', 'plays']);
+const CLAUSE_VERBS = new Set([
+  'takes', 'take', 'taking', 'uses', 'use', 'using', 'drinks', 'drank', 'smokes', 'started', 'tried', 'tries', 'lives', 'works',
+  'plays', 'does', 'did',
+]);
 
 /** Modifiers opening a list item that make it a statement: "no fever, mild cough", "no tobacco, social alcohol use". */
 const ASSERTING_MODIFIERS = new Set([
