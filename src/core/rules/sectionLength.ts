@@ -3,17 +3,17 @@ import { sectionById, type SectionId } from '../note/model';
 import type { FindingInput, Span } from '../types';
 import type { ChecklistSection, NoteLimits, Rule } from './rule';
 
-/** Lines of `span` as split on \n, \r\n and lone \r (0 when empty), counted without slicing or splitting. */
+/** Lines of `span` as split on \n, \r\n and lone \r (0 when empty), counted by indexOf, without slicing or splitting. */
 function lineCount(text: string, span: Span): number {
   if (span.end <= span.start) return 0;
-  let lines = 1;
-  for (let at = span.start; at < span.end; at++) {
-    const code = text.charCodeAt(at);
-    // A \r\n is one break, counted at its \n.
-    const crlf = code === 13 && at + 1 < span.end && text.charCodeAt(at + 1) === 10;
-    if (code === 10 || (code === 13 && !crlf)) lines++;
+  let breaks = 0;
+  for (let at = text.indexOf('\n', span.start); at !== -1 && at < span.end; at = text.indexOf('\n', at + 1)) breaks++;
+  // A lone \r breaks a line too; the \r of a \r\n does not count again.
+  for (let at = text.indexOf('\r', span.start); at !== -1 && at < span.end; at = text.indexOf('\r', at + 1)) {
+    const crlf = at + 1 < span.end && text.charCodeAt(at + 1) === 10;
+    if (!crlf) breaks++;
   }
-  return lines;
+  return breaks + 1;
 }
 
 function bodyOf(text: string, span: Span): Span {
