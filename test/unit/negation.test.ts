@@ -387,5 +387,7 @@ describe('negation: scope ends at the presenting complaint and at a denied relat
     ['Mother has a rash not otherwise specified', ['rash:a']],
     ['No cough or dizziness and felt lightheadedness', ['cough:n', 'dizziness:n', 'lh:a']],
     ['No rash, does have a cough', ['rash:n', 'cough:a']],
+    ['no fever, feeling like she has chills', ['fever:n', 'chills:a']],
+    ['denies feeling like she has chills', ['chills:n']],
   ]);
 });

@@ -76,7 +76,7 @@ const VERB_TERMINATORS = [
   'reports', 'report', 'reported', 'reporting', 'endorses', 'endorsed', 'endorsing', 'endorse', 'admits', 'admitted',
   'admits to', 'c/o', 'complains', 'complained', 'complaining', 'complains of', 'states', 'stated', 'notes', 'noted',
   'describes', 'presents', 'presented', 'still has', 'now has', 'has had', 'has', 'experiences', 'experienced', 'feels',
-  'felt',
+  'felt', 'feeling like', 'feels like', 'felt like',
 ];
 const AFFIRM = ['+', '(+)', '+ve', 'positive', 'pos'];
 
