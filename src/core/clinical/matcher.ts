@@ -12,6 +12,8 @@ import type { LexiconEntry } from './types';
 interface ConceptRef {
   readonly id: string;
   readonly label: string;
+  /** Matched by one of the entry's general synonyms: yields to a more specific match just after. */
+  readonly general?: boolean;
 }
 
 interface TrieNode {
@@ -74,16 +76,18 @@ export function compileLexicon(entries: readonly LexiconEntry[]): CompiledLexico
   for (const entry of entries) {
     const ref: ConceptRef = { id: entry.id, label: entry.label };
     if (!concepts.has(entry.id)) concepts.set(entry.id, ref);
-    for (const phrase of [entry.label, ...entry.synonyms]) {
+    const general: ConceptRef = { ...ref, general: true };
+    const phrases = [...[entry.label, ...entry.synonyms].map((phrase) => [phrase, ref] as const), ...(entry.generalSynonyms ?? []).map((phrase) => [phrase, general] as const)];
+    for (const [phrase, phraseRef] of phrases) {
       const toks = tokenize(phrase);
       insert(
         synonymTrie,
         toks.map((t) => t.lower),
-        ref,
+        phraseRef,
       );
       // "light-headed" also as "light headed" (the matcher already skips a hyphen in the text).
       const unhyphenated = toks.filter((t, k) => !(t.text === '-' && k > 0 && k < toks.length - 1));
-      if (unhyphenated.length !== toks.length) insert(synonymTrie, unhyphenated.map((t) => t.lower), ref);
+      if (unhyphenated.length !== toks.length) insert(synonymTrie, unhyphenated.map((t) => t.lower), phraseRef);
       const words = toks.filter((t) => t.isWord);
       for (const t of words) {
         vocabulary.add(t.lower);
@@ -235,6 +239,8 @@ interface RawMatch {
 function matchTokens(tokens: readonly Token[], lex: CompiledLexicon, limit = Infinity): RawMatch[] {
   const input: MatchInput = { tokens, entries: tokens.map((tok) => entryFor(lex, tok)) };
   const out: RawMatch[] = [];
+  /** Token index where each match of `out` starts. */
+  const starts: number[] = [];
   let i = 0;
   while (i < tokens.length && out.length < limit) {
     const tok = tokens[i] as Token;
@@ -259,9 +265,35 @@ function matchTokens(tokens: readonly Token[], lex: CompiledLexicon, limit = Inf
       end: (tokens[best.end - 1] as Token).end,
       concepts: best.concepts,
     });
+    starts.push(i);
     i = best.end;
   }
-  return out;
+  return withoutYieldedGeneralMatches(tokens, out, starts);
+}
+
+/** Tokens a general match looks ahead for a more specific one ("drinks 3-4 cups of coffee"). */
+const GENERAL_LOOK_AHEAD = 6;
+const GENERAL_SCOPE_ENDS = new Set([',', ';', '.', ':', '/', 'and', 'or', 'but']);
+
+/**
+ * Drops matches made only by general synonyms when another match follows in the same phrase:
+ * "drinks coffee" is caffeine, not alcohol; "denies drinking, smoking" keeps alcohol.
+ */
+function withoutYieldedGeneralMatches(tokens: readonly Token[], matches: RawMatch[], starts: readonly number[]): RawMatch[] {
+  if (!matches.some((m) => m.concepts.every((c) => c.general))) return matches;
+  return matches.filter((match, k) => {
+    if (!match.concepts.every((c) => c.general)) return true;
+    const next = starts[k + 1];
+    if (next === undefined) return true;
+    let t = (starts[k] as number) + 1;
+    while (t < tokens.length && (tokens[t] as Token).start < match.end) t++;
+    if (next - t >= GENERAL_LOOK_AHEAD) return true;
+    for (let p = t; p <= next; p++) {
+      const tok = tokens[p] as Token;
+      if (tok.newlineBefore || (p < next && GENERAL_SCOPE_ENDS.has(tok.lower))) return true;
+    }
+    return false;
+  });
 }
 
 // "Blood" standing alone takes its meaning from the excretion or symptom just named in the same

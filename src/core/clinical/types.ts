@@ -40,6 +40,11 @@ export interface LexiconEntry {
   readonly label: string;
   readonly synonyms: readonly string[];
   readonly abbreviations?: readonly string[];
+  /**
+   * Words that name the concept only when nothing more specific follows in the same clause:
+   * "drinking" is alcohol use, but "drinks 3 cups of coffee" names what is drunk.
+   */
+  readonly generalSynonyms?: readonly string[];
 }
 
 export type FindingKind = 'symptom' | 'sign' | 'history' | 'risk-factor';
