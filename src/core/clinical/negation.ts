@@ -523,8 +523,11 @@ export function polaritiesForTokens(text: string, tokens: readonly Token[], span
       p++;
       header = tokens[p]?.newlineBefore ?? false;
     }
-    let verbSlot = p;
-    while (verbSlot < n && VERB_SUBJECTS.has((tokens[verbSlot] as Token).lower) && mentionAt[verbSlot] === -1) verbSlot++;
+    const afterSubject = (q: number): number => {
+      while (q < n && VERB_SUBJECTS.has((tokens[q] as Token).lower) && mentionAt[q] === -1) q++;
+      return q;
+    };
+    let verbSlot = afterSubject(p);
     let words = 0;
     // Start of the current comma-separated item, when it is not the first one of the scope.
     let itemStart = -1;
@@ -558,6 +561,8 @@ export function polaritiesForTokens(text: string, tokens: readonly Token[], span
         const triggersVerb = inner.cue.verb && p === verbSlot && !valueWord;
         if ((inner.cue.terminator || inner.cue.affirm) && !triggersVerb) break;
         p = inner.end;
+        // "denies feeling like she has chills": verbs in a chain.
+        if (triggersVerb) verbSlot = afterSubject(p);
         continue;
       }
       if (isSentenceEnd(tokens, p)) break;
