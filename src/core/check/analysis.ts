@@ -1,8 +1,8 @@
 // One pass of the matcher over a parsed note; every rule reads this instead of matching again.
-import { findMentions, firstConceptIn } from '../clinical/matcher';
+import { findConceptSpans, findMentions, firstConceptIn } from '../clinical/matcher';
 import { TokenizedText } from '../clinical/tokenizedText';
 import type { KnowledgeIndex } from '../clinical/knowledgeIndex';
-import type { Mention } from '../clinical/mention';
+import type { ConceptSpan, Mention } from '../clinical/mention';
 import type { DiagnosisConcept, TestConcept, TreatmentConcept } from '../clinical/types';
 import { fieldById, sectionById, type DiagnosisEntry, type NoteModel, type StudyEntry } from '../note/model';
 import type { Span } from '../types';
@@ -32,7 +32,8 @@ export interface NoteAnalysis {
   readonly hpi: readonly Mention[];
   readonly ros: readonly Mention[];
   readonly exam: readonly Mention[];
-  readonly maneuvers: readonly Mention[];
+  /** Exam maneuvers named in the exam; a maneuver counts as done whatever the findings' polarity. */
+  readonly maneuvers: readonly ConceptSpan[];
   readonly diagnoses: readonly AnalyzedDiagnosis[];
   readonly studies: readonly AnalyzedStudy[];
 }
@@ -97,7 +98,7 @@ export function analyzeNote(note: NoteModel, index: KnowledgeIndex): NoteAnalysi
     hpi: within(history, hpiSpan),
     ros: within(history, rosSpan),
     exam: examSpan ? findMentions(tokens, index.findingLexicon, examSpan) : [],
-    maneuvers: examSpan ? findMentions(tokens, index.maneuverLexicon, examSpan) : [],
+    maneuvers: examSpan ? findConceptSpans(tokens, index.maneuverLexicon, examSpan) : [],
     diagnoses: note.diagnoses.map((entry) => analyzeDiagnosis(tokens, index, entry)),
     studies: note.studies.map((entry) => analyzeStudy(tokens, index, entry)),
   };

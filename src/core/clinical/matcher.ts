@@ -3,7 +3,7 @@
 import type { Span } from '../types';
 import { compileFamilyPatterns, familyHistoryMatches, type FamilyPattern } from './familyHistory';
 import { FUZZY_TWO_EDITS_LENGTH, FuzzyIndex } from './fuzzy';
-import type { Mention } from './mention';
+import type { ConceptSpan, Mention } from './mention';
 import { polaritiesForTokens } from './negation';
 import { clampRegion, inflectionVariants, normalizeWord, tokenize, type Token } from './normalize';
 import type { TokenizedText } from './tokenizedText';
@@ -470,12 +470,21 @@ export function findMentions(source: string | TokenizedText, lexicon: CompiledLe
 }
 
 /**
- * The first concept of `lexicon` named in the region, without polarity: what a diagnosis line or a
- * study names. Leftmost-longest, like findMentions.
+ * Concepts of `lexicon` named in the region, without polarity or family-history reading: what exam
+ * maneuvers are done, what a diagnosis line or study names. Leftmost-longest, like findMentions.
  */
-export function firstConceptIn(source: string | TokenizedText, lexicon: CompiledLexicon, region?: Span): string | undefined {
+export function findConceptSpans(source: string | TokenizedText, lexicon: CompiledLexicon, region?: Span, limit = Infinity): ConceptSpan[] {
   const { tokens } = regionTokens(source, region);
-  return matchTokens(tokens, lexicon, 1)[0]?.concepts[0]?.id;
+  const spans: ConceptSpan[] = [];
+  for (const match of matchTokens(tokens, lexicon, limit)) {
+    for (const c of match.concepts) spans.push({ concept: c.id, label: c.label, span: { start: match.start, end: match.end } });
+  }
+  return spans;
+}
+
+/** The first concept of `lexicon` named in the region: what a diagnosis line or a study names. */
+export function firstConceptIn(source: string | TokenizedText, lexicon: CompiledLexicon, region?: Span): string | undefined {
+  return findConceptSpans(source, lexicon, region, 1)[0]?.concept;
 }
 
 /** findMentions over several regions, merged and sorted by start. */
