@@ -74,6 +74,7 @@ describe('negation: a current state last held long ago', () => {
       ['Sexually active for 2 years.', ['sexually-active:a']],
       ['Sexually active in the last 6 months.', ['sexually-active:a']],
       ['Sexually active 6 months prior to her surgery', ['sexually-active:a']],
+      ['Sexually active, last year had a miscarriage', ['sexually-active:a']],
       ['Sexually active with husband, last menstrual period 5 months ago', ['sexually-active:a', 'lmp:a']],
       ['Sexually active with husband.\nLast Pap smear 3 years ago.', ['sexually-active:a']],
       ['Sexually active. 2 years ago last pap smear', ['sexually-active:a']],

@@ -302,7 +302,8 @@ function pastTimeAt(tokens: readonly Token[], p: number): { days: number; end: n
     const tok = tokens[q];
     return tok && !tok.newlineBefore ? tok : undefined;
   };
-  if (at(p)?.lower === 'last' && at(p + 1)?.lower === 'year') return { days: 365, end: p + 2 };
+  // "last year" closing the clause ("sexual partner last year"), not opening another one.
+  if (at(p)?.lower === 'last' && at(p + 1)?.lower === 'year') return endsClause(tokens, p + 2) ? { days: 365, end: p + 2 } : undefined;
   let q = p;
   // "about", "more than", "a couple of": words around the quantity.
   for (let skipped = 0; skipped < 3 && at(q) && APPROXIMATELY.has((at(q) as Token).lower); skipped++) {
