@@ -8,9 +8,16 @@ export interface LineBlocks {
   readonly ignored: Uint8Array;
 }
 
-// Only block rules matter here; inline parsing of a large note would be wasted work.
+// Only block rules matter here; inline parsing of a large note would be wasted work. markdown-it's
+// normalize rule runs two regex replaces over every note; `normalized` does its work only when needed.
 const md = new MarkdownIt('commonmark');
-md.core.ruler.disable(['inline', 'text_join']);
+md.core.ruler.disable(['normalize', 'inline', 'text_join']);
+
+/** What markdown-it's normalize rule does (\r\n and \r become \n, NUL becomes U+FFFD), skipped when there is nothing to do. */
+function normalized(source: string): string {
+  if (!source.includes('\r') && !source.includes('\0')) return source;
+  return source.replace(/\r\n?/g, '\n').replace(/\0/g, '\uFFFD');
+}
 
 /**
  * `source` is the text markdown-it reads (see noteLines); `lineCount` is how many lines the note has.
@@ -21,7 +28,7 @@ export function lineBlocks(source: string, lineCount: number): LineBlocks {
   const ignored = new Uint8Array(lineCount);
   let tokens: ReturnType<MarkdownIt['parse']>;
   try {
-    tokens = md.parse(source, {});
+    tokens = md.parse(normalized(source), {});
   } catch {
     return { headingLevel, ignored };
   }
