@@ -1,16 +1,33 @@
 // Family history read the way a grader reads it: a relative and a condition named in one clause
 // ("dad had a heart attack", "MI in his father", "FHx: thyroid dz"), in any order and wording.
+import type { Span } from '../types';
+import type { Token } from './normalize';
 import type { LexiconEntry, FindingConcept } from './types';
 import { escapeRegExp } from '../text/regexp';
 
-/** Words that put a clause about the family; "FH"/"FHx" count because the field names the family. */
-const RELATIVE =
-  /\b(?:fathers?|dad|daddy|mothers?|mom|mum|mommy|parents?|brothers?|sisters?|siblings?|uncles?|aunts?|grand(?:father|mother|pa|ma|parents?)|cousins?|fh|fhx|fam(?:ily)?\s*(?:hx|history)?)\b/i;
+/**
+ * Words that put a clause about the family; "FH"/"FHx" count because the field names the family.
+ * Matched as whole words (or the part of a word before an apostrophe: "mother's").
+ */
+const RELATIVE_WORDS: ReadonlySet<string> = new Set([
+  'father', 'fathers', 'dad', 'daddy', 'mother', 'mothers', 'mom', 'mum', 'mommy', 'parent', 'parents',
+  'brother', 'brothers', 'sister', 'sisters', 'sibling', 'siblings', 'uncle', 'uncles', 'aunt', 'aunts',
+  'grandfather', 'grandmother', 'grandpa', 'grandma', 'grandparent', 'grandparents', 'cousin', 'cousins',
+  'fh', 'fhx', 'fam', 'family', 'famhx', 'familyhx', 'famhistory', 'familyhistory',
+]);
 
-const RELATIVES = new RegExp(RELATIVE.source, 'gi');
+function namesARelative(tok: Token): boolean {
+  if (!tok.isWord) return false;
+  const apostrophe = tok.lower.indexOf("'");
+  return RELATIVE_WORDS.has(apostrophe === -1 ? tok.lower : tok.lower.slice(0, apostrophe));
+}
 
 /** Clause ends: sentence stops (not the dot of "y.o." or a decimal), semicolons, line breaks. */
-const CLAUSE_END = /[;!?\n]|\.(?=\s|$)/g;
+function endsClause(text: string, tok: Token, regionEnd: number): boolean {
+  if (tok.text === ';' || tok.text === '!' || tok.text === '?') return true;
+  if (tok.text !== '.') return false;
+  return tok.end >= regionEnd || /\s/.test(text.charAt(tok.end));
+}
 
 export interface FamilyPattern {
   readonly concept: string;
@@ -38,34 +55,45 @@ export interface FamilyMatch {
   readonly end: number;
 }
 
-/** Conditions named in a clause that also names a relative; spans cover the condition words. */
-export function familyHistoryMatches(text: string, start: number, end: number, patterns: readonly FamilyPattern[]): FamilyMatch[] {
-  if (patterns.length === 0) return [];
-  const region = text.slice(start, end);
+/**
+ * Conditions named in a clause that also names a relative; spans cover the condition words.
+ * `tokens` are the region's tokens; clauses end at sentence stops, semicolons and line breaks.
+ */
+export function familyHistoryMatches(text: string, tokens: readonly Token[], patterns: readonly FamilyPattern[]): FamilyMatch[] {
+  if (patterns.length === 0 || !tokens.some(namesARelative)) return [];
   const matches: FamilyMatch[] = [];
-  for (const clause of clausesNamingARelative(region)) {
-    const words = region.slice(clause.start, clause.end);
+  for (const clause of clausesNamingARelative(text, tokens)) {
+    const words = text.slice(clause.start, clause.end);
     for (const pattern of patterns) {
       const found = pattern.condition.exec(words);
-      if (found) matches.push({ concept: pattern.concept, start: start + clause.start + found.index, end: start + clause.start + found.index + found[0].length });
+      if (found) matches.push({ concept: pattern.concept, start: clause.start + found.index, end: clause.start + found.index + found[0].length });
     }
   }
   return matches;
 }
 
-/** The clauses of `region` (in order, each once) in which a relative is named. */
-function clausesNamingARelative(region: string): Array<{ start: number; end: number }> {
-  const relatives = [...region.matchAll(RELATIVES)].map((m) => m.index ?? 0);
-  if (relatives.length === 0) return [];
-  const ends = [...region.matchAll(CLAUSE_END)].map((m) => m.index ?? 0);
-  ends.push(region.length);
-  const clauses: Array<{ start: number; end: number }> = [];
-  let clause = 0;
-  let clauseStart = 0;
-  for (const at of relatives) {
-    while ((ends[clause] as number) < at) clauseStart = (ends[clause++] as number) + 1;
-    const clauseEnd = ends[clause] as number;
-    if (clauses[clauses.length - 1]?.start !== clauseStart) clauses.push({ start: clauseStart, end: clauseEnd });
+/** The clauses (text offsets, in order) in which a relative is named. */
+function clausesNamingARelative(text: string, tokens: readonly Token[]): Span[] {
+  const regionEnd = (tokens[tokens.length - 1] as Token).end;
+  const clauses: Span[] = [];
+  let start = -1;
+  let end = -1;
+  let relative = false;
+  const close = (): void => {
+    if (relative && start !== -1) clauses.push({ start, end });
+    start = -1;
+    relative = false;
+  };
+  for (const tok of tokens) {
+    if (tok.newlineBefore) close();
+    if (endsClause(text, tok, regionEnd)) {
+      close();
+      continue;
+    }
+    if (start === -1) start = tok.start;
+    end = tok.end;
+    relative ||= namesARelative(tok);
   }
+  close();
   return clauses;
 }

@@ -412,8 +412,8 @@ function contextualBloodMatches(tokens: readonly Token[], raw: readonly RawMatch
  * family-history concept (so matches never overlap, which polarity needs); with no match there, the
  * concept stands alone.
  */
-function withFamilyHistory(text: string, region: Span, raw: RawMatch[], lex: CompiledLexicon): RawMatch[] {
-  const family = familyHistoryMatches(text, region.start, region.end, lex.familyPatterns);
+function withFamilyHistory(text: string, tokens: readonly Token[], raw: RawMatch[], lex: CompiledLexicon): RawMatch[] {
+  const family = familyHistoryMatches(text, tokens, lex.familyPatterns);
   if (family.length === 0) return raw;
   const result = [...raw];
   const relatives = new Set<RawMatch>();
@@ -449,11 +449,11 @@ function regionTokens(source: string | TokenizedText, region?: Span): { text: st
  * Pass a TokenizedText when several regions of one note are read.
  */
 export function findMentions(source: string | TokenizedText, lexicon: CompiledLexicon, region?: Span): Mention[] {
-  const { text, region: r, tokens } = regionTokens(source, region);
+  const { text, tokens } = regionTokens(source, region);
   const direct = matchTokens(tokens, lexicon);
   const extra = contextualBloodMatches(tokens, direct, lexicon);
   const withBlood = extra.length === 0 ? direct : [...direct, ...extra].sort((a, b) => a.start - b.start);
-  const raw = withFamilyHistory(text, r, withBlood, lexicon);
+  const raw = withFamilyHistory(text, tokens, withBlood, lexicon);
   const polarities = polaritiesForTokens(text, tokens, raw);
   const mentions: Mention[] = [];
   raw.forEach((m, k) => {
