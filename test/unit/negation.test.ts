@@ -391,3 +391,16 @@ describe('negation: scope ends at the presenting complaint and at a denied relat
     ['denies feeling like she has chills', ['chills:n']],
   ]);
 });
+
+describe('negation: questions, slash-joined items and contrast items', () => {
+  check([
+    ['Chest pain? No.', ['chest-pain:n']],
+    ['Cough? no, fever? yes', ['cough:n', 'fever:a']],
+    ['Nausea/vomiting: no', ['nausea:n', 'vomiting:n']],
+    ['fever/chills/night sweats - denies', ['fever:n', 'chills:n', 'night-sweats:n']],
+    ['dysuria, fever/chills: none', ['dysuria:a', 'fever:n', 'chills:n']],
+    ['no vomiting, just nausea', ['vomiting:n', 'nausea:a']],
+    ['Denies fever, only a mild cough', ['fever:n', 'cough:a']],
+    ['cough without fever or chills, with headache', ['cough:a', 'fever:n', 'chills:n', 'headache:a']],
+  ]);
+});

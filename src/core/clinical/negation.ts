@@ -172,6 +172,8 @@ const CLAUSE_VERBS = new Set([
   'plays', 'does', 'did',
 ]);
 
+/** Words that, right after a comma, open an affirmed item: "no vomiting, just nausea", "without fever, with chills". */
+const ITEM_OPENERS = new Set(['just', 'only', 'with', 'but']);
 /** Modifiers opening a list item that make it a statement: "no fever, mild cough", "no tobacco, social alcohol use". */
 const ASSERTING_MODIFIERS = new Set([
   'mild', 'moderate', 'severe', 'some', 'occasional', 'occasionally', 'occ', 'social', 'socially', 'rare', 'rarely',
@@ -456,7 +458,7 @@ export function polaritiesForTokens(text: string, tokens: readonly Token[], span
   // 2. Direct "+" and post-negation right after a mention.
   const forced = new Array<boolean>(spans.length).fill(false);
   const usedAsPost = new Set<number>();
-  const SKIP = new Set([':', '-', '=', '–', '—', 'was', 'is', 'were', 'are', 'been', 'has', 'have']);
+  const SKIP = new Set([':', '-', '=', '–', '—', '?', 'was', 'is', 'were', 'are', 'been', 'has', 'have']);
   const precedingCue = (s: number): FoundCue | undefined => {
     for (let q = s - 1; q >= 0 && q >= s - 3; q--) {
       const c = cueAt[q];
@@ -491,6 +493,15 @@ export function polaritiesForTokens(text: string, tokens: readonly Token[], span
           polarity[k] = 'negated';
           forced[k] = true;
           usedAsPost.add(p);
+          // "nausea/vomiting: no": the value is that of the whole slash-joined item.
+          for (let j = k - 1, start = s; j >= 0; j--) {
+            const [js, je] = ranges[j] as [number, number];
+            if (js === start) continue;
+            if (je !== start - 1 || tokens[je]?.text !== '/' || forced[j]) break;
+            polarity[j] = 'negated';
+            forced[j] = true;
+            start = js;
+          }
         }
         break;
       }
@@ -569,7 +580,7 @@ export function polaritiesForTokens(text: string, tokens: readonly Token[], span
       if (isSentenceEnd(tokens, p)) break;
       // "no allergies, takes ibuprofen": a verb opening the next list item starts a new clause.
       // So does a quantity: "no tobacco, 3-4 beers a week".
-      if (tok.isWord && (CLAUSE_VERBS.has(tok.lower) || /^\d/.test(tok.lower)) && tokens[p - 1]?.text === ',') break;
+      if (tok.isWord && (CLAUSE_VERBS.has(tok.lower) || ITEM_OPENERS.has(tok.lower) || /^\d/.test(tok.lower)) && tokens[p - 1]?.text === ',') break;
       if (tok.isWord && ++words > NEGATION_WINDOW) break;
       if (tok.text === ',') itemStart = p + 1;
       p++;
