@@ -155,6 +155,7 @@ describe('negation', () => {
       ['Cough. ROS otherwise negative.', ['cough:a']],
       ['Cough, fever. All other ROS negative', ['cough:a', 'fever:a']],
       ['ROS negative for fever, chills', ['fever:n', 'chills:n']],
+      ['ROS: NEGATIVE COUGH, RASH', ['cough:n', 'rash:n']],
       ['ROS negative except cough and fever', ['cough:a', 'fever:a']],
       ['All other ROS negative except for nausea. Denies vomiting', ['nausea:a', 'vomiting:n']],
       ['Denies: fever, chills\nHas cough', ['fever:n', 'chills:n', 'cough:a']],
@@ -223,6 +224,9 @@ describe('findGlobalNegativeStatements', () => {
     ['otherwise negative ROS', ['otherwise negative ROS']],
     ['ROS: cough. ROS otherwise negative', ['ROS otherwise negative']],
     ['ROS negative for fever', []],
+    ['ROS: negative cough, rash', []],
+    ['ROS: negative\nPMH: none', ['ROS: negative']],
+    ['ROS negative as per HPI', ['ROS negative']],
     ['ROS: fever, chills', []],
     ['Negative for fever', []],
   ];

@@ -672,6 +672,8 @@ const NEG_WORD = String.raw`(?:neg(?:ative)?|unremarkable|non-?contributory|wnl|
 const ROS = String.raw`(?:ros|r\.o\.s\.?|review of systems?|systems? review)`;
 const EXCEPT = String.raw`(?:\s*,?\s*(?:except|other than|apart from|aside from|besides|but for|save for|excluding)\b[^.;\n]*)?`;
 const MENTIONS_SYSTEMS = /ros|r\.o\.s|system/i;
+/** Words that may follow "ROS negative" in a global statement: "ROS negative except ...", "... as above". */
+const GLOBAL_CONTINUATIONS = String.raw`(?:exc\w*|exept|other|otherwise|unless|apart|aside|besides|but|save|as|per|in|x|on|and)`;
 const GLOBAL_PATTERNS: readonly RegExp[] = [
   // "all other ROS negative", "rest of ROS is negative", "all other systems reviewed and negative"
   new RegExp(
@@ -681,8 +683,9 @@ const GLOBAL_PATTERNS: readonly RegExp[] = [
   ),
   // "ROS: neg except as in HPI", "ROS otherwise negative", "ROS negative."
   new RegExp(
-    // "ROS: (-) fever, cough" is a list of negatives, not "ROS negative": "(-)" then a finding is not global.
-    String.raw`\b${ROS}\s*(?::|-|is|was|are)?\s*(?:(?:otherwise|else|all|reviewed\s+and|reviewed,?)\s+)*${NEG_WORD}(?!\s+for\b)(?!(?<=\(-\))\s*(?!except\b|otherwise\b)[a-z])` + EXCEPT,
+    // "ROS: (-) fever, cough" and "ROS: negative chest pain" are lists of negatives, not "ROS
+    // negative": a negative word then a finding on its line is not global.
+    String.raw`\b${ROS}\s*(?::|-|is|was|are)?\s*(?:(?:otherwise|else|all|reviewed\s+and|reviewed,?)\s+)*${NEG_WORD}(?!\s+for\b)(?![ \t]*(?!${GLOBAL_CONTINUATIONS}\b)[a-z])` + EXCEPT,
     'gi',
   ),
   new RegExp(String.raw`\b${ROS}\b[^.;\n]{0,60}?\botherwise\s+(?:is\s+|was\s+)?${NEG_WORD}(?!\s+for\b)` + EXCEPT, 'gi'),
