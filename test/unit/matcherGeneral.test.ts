@@ -32,3 +32,23 @@ describe('matcher: general synonyms yield to what follows them', () => {
     assert.deepEqual(concepts('drinking every weekend at home with his friends then coffee'), ['alcohol-use:affirmed', 'caffeine-use:affirmed']);
   });
 });
+
+describe('matcher: phrases that say a concept is absent', () => {
+  const lexicon = compileLexicon([
+    { id: 'domestic-violence', label: 'intimate partner violence', synonyms: ['domestic violence'], absentSynonyms: ['feels safe at home'] },
+    { id: 'sexually-active', label: 'sexually active', synonyms: ['sexually active'], absentSynonyms: ['abstinent'] },
+  ] satisfies LexiconEntry[]);
+  const render = (text: string): string[] => findMentions(text, lexicon).map((m) => `${m.concept}:${m.polarity}`);
+
+  it('documents the concept as negated', () => {
+    assert.deepEqual(render('Feels safe at home. Abstinent since last year.'), ['domestic-violence:negated', 'sexually-active:negated']);
+  });
+
+  it('is affirmed when itself negated', () => {
+    assert.deepEqual(render('She does not feel safe at home.'), ['domestic-violence:affirmed']);
+  });
+
+  it('leaves the ordinary synonyms alone', () => {
+    assert.deepEqual(render('Denies domestic violence; sexually active with one partner.'), ['domestic-violence:negated', 'sexually-active:affirmed']);
+  });
+});

@@ -3,7 +3,7 @@
 import type { Span } from '../types';
 import { compileFamilyPatterns, familyHistoryMatches, type FamilyPattern } from './familyHistory';
 import { FUZZY_TWO_EDITS_LENGTH, FuzzyIndex } from './fuzzy';
-import type { ConceptSpan, Mention } from './mention';
+import type { ConceptSpan, Mention, Polarity } from './mention';
 import { polaritiesForTokens } from './negation';
 import { clampRegion, inflectionVariants, normalizeWord, tokenize, type Token } from './normalize';
 import type { TokenizedText } from './tokenizedText';
@@ -14,6 +14,8 @@ interface ConceptRef {
   readonly label: string;
   /** Matched by one of the entry's general synonyms: yields to a more specific match just after. */
   readonly general?: boolean;
+  /** Matched by a phrase saying the concept is absent ("abstinent"): its polarity is reversed. */
+  readonly absent?: boolean;
 }
 
 interface TrieNode {
@@ -77,7 +79,12 @@ export function compileLexicon(entries: readonly LexiconEntry[]): CompiledLexico
     const ref: ConceptRef = { id: entry.id, label: entry.label };
     if (!concepts.has(entry.id)) concepts.set(entry.id, ref);
     const general: ConceptRef = { ...ref, general: true };
-    const phrases = [...[entry.label, ...entry.synonyms].map((phrase) => [phrase, ref] as const), ...(entry.generalSynonyms ?? []).map((phrase) => [phrase, general] as const)];
+    const absent: ConceptRef = { ...ref, absent: true };
+    const phrases = [
+      ...[entry.label, ...entry.synonyms].map((phrase) => [phrase, ref] as const),
+      ...(entry.generalSynonyms ?? []).map((phrase) => [phrase, general] as const),
+      ...(entry.absentSynonyms ?? []).map((phrase) => [phrase, absent] as const),
+    ];
     for (const [phrase, phraseRef] of phrases) {
       const toks = tokenize(phrase);
       insert(
@@ -434,6 +441,12 @@ function withFamilyHistory(text: string, tokens: readonly Token[], raw: RawMatch
   return result.sort((a, b) => a.start - b.start);
 }
 
+/** A phrase saying the concept is absent reverses the polarity of its context: "not abstinent" affirms. */
+function polarityOf(concept: ConceptRef, context: Polarity): Polarity {
+  if (!concept.absent) return context;
+  return context === 'negated' ? 'affirmed' : 'negated';
+}
+
 /** The text and the tokens of a region: from a note tokenized once, or by tokenizing the region. */
 function regionTokens(source: string | TokenizedText, region?: Span): { text: string; region: Span; tokens: Token[] } {
   const text = typeof source === 'string' ? source : source.text;
@@ -461,7 +474,7 @@ export function findMentions(source: string | TokenizedText, lexicon: CompiledLe
       mentions.push({
         concept: c.id,
         label: c.label,
-        polarity: m.negated ? 'negated' : (polarities[k] ?? 'affirmed'),
+        polarity: m.negated ? 'negated' : polarityOf(c, polarities[k] ?? 'affirmed'),
         span: { start: m.start, end: m.end },
       });
     }

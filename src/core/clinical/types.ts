@@ -45,6 +45,11 @@ export interface LexiconEntry {
    * "drinking" is alcohol use, but "drinks 3 cups of coffee" names what is drunk.
    */
   readonly generalSynonyms?: readonly string[];
+  /**
+   * Phrases that document the concept as absent: "feels safe at home" is a negative screen for
+   * intimate partner violence, "abstinent" says not sexually active. Negating them affirms it.
+   */
+  readonly absentSynonyms?: readonly string[];
 }
 
 export type FindingKind = 'symptom' | 'sign' | 'history' | 'risk-factor';
