@@ -13,13 +13,17 @@ import * as timer from './features/timer/timer';
 /** The extension's exports: lets integration tests drive the timer with a fake clock. */
 export interface CsNoteApi {
   readonly timer: timer.TimerApi;
+  /** How long activate() took, in milliseconds (the integration run prints it). */
+  readonly activationMs: number;
 }
 
 const features: ReadonlyArray<{ activate(context: vscode.ExtensionContext): void }> = [noteFiles, checklists, diagnostics, codeActions, template, checkNote, practiceLog, progress];
 
 export function activate(context: vscode.ExtensionContext): CsNoteApi {
+  const started = performance.now();
   for (const feature of features) feature.activate(context);
-  return { timer: timer.activate(context) };
+  const timerApi = timer.activate(context);
+  return { timer: timerApi, activationMs: performance.now() - started };
 }
 
 export function deactivate(): void {
