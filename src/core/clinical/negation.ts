@@ -697,7 +697,8 @@ const GLOBAL_REGEXPS: readonly RegExp[] = [
 /**
  * The words each pattern can start with (its leading `\b` alternatives): a pattern is tried only at
  * tokens that are one of them, instead of at every character of the region. "(" and "-" start the
- * "(-)" and "-ve" negative words.
+ * "(-)" and "-ve" negative words. Unlike a character scan, this misses a statement glued into one
+ * word ("ROSneg"), which notes do not contain.
  */
 const ROS_STARTS = ['ros', 'r', 'review', 'system', 'systems'];
 const NEG_STARTS = ['neg', 'negative', 'unremarkable', 'non', 'noncontributory', 'wnl', 'within', '(', '-'];
