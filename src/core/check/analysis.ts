@@ -64,7 +64,9 @@ function firstConcept<T>(
 }
 
 function analyzeDiagnosis(tokens: TokenizedText, index: KnowledgeIndex, entry: DiagnosisEntry): AnalyzedDiagnosis {
-  const support = entry.support.flatMap((line) => findMentions(tokens, index.findingLexicon, line.span));
+  // A loop, not flatMap, which costs V8 several times as much on every check.
+  const support: Mention[] = [];
+  for (const line of entry.support) for (const mention of findMentions(tokens, index.findingLexicon, line.span)) support.push(mention);
   return {
     entry,
     concept: firstConcept(tokens, entry.nameSpan, index.diagnosisLexicon, index.diagnosisById),
