@@ -26,13 +26,26 @@ export const neurologicalSymptoms: readonly FindingConcept[] = [
   { id: 'ear-fullness', label: 'ear fullness', kind: 'symptom', system: 'ent', synonyms: ['ear fullness', 'aural fullness', 'fullness in the ear'] },
 ];
 
+/**
+ * A function said to be good or normal documents the absence of its problem: "mood is good", "mood:
+ * 'fine'" (quotation marks inside a phrase are skipped), "in a good mood", "concentration intact".
+ * Not the bare word: "anxious mood", "mood: elevated", "Adderall for concentration" say nothing of it.
+ */
+function saidToBeFine(fn: string): string[] {
+  const out = [`good ${fn}`, `normal ${fn}`, `stable ${fn}`];
+  for (const link of ['', 'is ', ': ', 'has been ', 'was ']) {
+    for (const state of ['good', 'fine', 'ok', 'okay', 'normal', 'stable', 'intact']) out.push(`${fn} ${link}${state}`);
+  }
+  return out;
+}
+
 export const psychiatricSymptoms: readonly FindingConcept[] = [
   { id: 'anxiety', label: 'anxiety', kind: 'symptom', system: 'psychiatric', synonyms: ['anxiety', 'anxious', 'nervous', 'nervousness', 'excessive worry', 'restlessness', 'on edge', 'overwhelmed', 'feeling overwhelmed', 'anxiousness', 'nervousnous', 'losing her mind', 'losing his mind', 'losing my mind'] },
   { id: 'panic-attacks', label: 'panic attacks', kind: 'symptom', system: 'psychiatric', synonyms: ['panic attack', 'panic attacks', 'panic', 'sense of impending doom', 'feeling of impending doom'] },
-  { id: 'depressed-mood', label: 'depressed mood', kind: 'symptom', system: 'psychiatric', synonyms: ['depressed mood', 'depressed', 'depression', 'feeling down', 'feeling sad', 'sadness', 'sad', 'low mood', 'feeling blue', 'mood changes', 'changes in mood', 'change in mood', 'depressive symptoms', 'feelings of depression', 'feeling depressed', 'decreased mood', 'depressive mood', 'depressive thoughts', 'issues with mood', 'mood change', 'change in her mood', 'changes in her mood', 'change in his mood', 'sad mood'] },
-  { id: 'anhedonia', label: 'anhedonia', kind: 'symptom', system: 'psychiatric', synonyms: ['anhedonia', 'loss of interest', 'lack of interest', 'decreased interest', 'no interest', 'no longer enjoys', 'change in interest', 'changes in interest', 'loss of interest in hobbies'] },
+  { id: 'depressed-mood', label: 'depressed mood', kind: 'symptom', system: 'psychiatric', synonyms: ['depressed mood', 'depressed', 'depression', 'feeling down', 'feeling sad', 'sadness', 'sad', 'low mood', 'feeling blue', 'mood changes', 'changes in mood', 'change in mood', 'depressive symptoms', 'feelings of depression', 'feeling depressed', 'decreased mood', 'depressive mood', 'depressive thoughts', 'issues with mood', 'mood change', 'change in her mood', 'changes in her mood', 'change in his mood', 'sad mood', 'mood is low', 'mood has been low', 'mood is down', 'mood has been down'], absentSynonyms: ['euthymic', ...saidToBeFine('mood')] },
+  { id: 'anhedonia', label: 'anhedonia', kind: 'symptom', system: 'psychiatric', synonyms: ['anhedonia', 'loss of interest', 'lack of interest', 'decreased interest', 'no interest', 'no longer enjoys', 'change in interest', 'changes in interest', 'loss of interest in hobbies', 'used to enjoy'], absentSynonyms: ['enjoys her hobbies', 'enjoys his hobbies', 'enjoys hobbies', 'still enjoys'] },
   { id: 'guilt-hopelessness', label: 'guilt or hopelessness', kind: 'symptom', system: 'psychiatric', synonyms: ['guilt', 'feelings of guilt', 'worthlessness', 'feeling worthless', 'hopelessness', 'hopeless', 'helplessness'] },
-  { id: 'poor-concentration', label: 'poor concentration', kind: 'symptom', system: 'psychiatric', synonyms: ['poor concentration', 'difficulty concentrating', 'trouble concentrating', 'decreased concentration', 'difficulty focusing', 'trouble focusing', 'inability to concentrate', 'loss of concentration', 'decrease in concentration', 'change in concentration', 'changes in concentration', 'concentration changes', 'concentration change', 'issues with concentration', 'problems concentrating', 'problems with concentration', 'change in attention', 'changes in attention'] },
+  { id: 'poor-concentration', label: 'poor concentration', kind: 'symptom', system: 'psychiatric', synonyms: ['poor concentration', 'difficulty concentrating', 'trouble concentrating', 'decreased concentration', 'difficulty focusing', 'trouble focusing', 'inability to concentrate', 'loss of concentration', 'decrease in concentration', 'change in concentration', 'changes in concentration', 'concentration changes', 'concentration change', 'issues with concentration', 'problems concentrating', 'problems with concentration', 'change in attention', 'changes in attention', 'unable to concentrate'], absentSynonyms: saidToBeFine('concentration') },
   { id: 'irritability', label: 'irritability', kind: 'symptom', system: 'psychiatric', synonyms: ['irritability', 'irritable', 'mood swings', 'moodiness'] },
   { id: 'suicidal-ideation', label: 'suicidal ideation', kind: 'symptom', system: 'psychiatric', synonyms: ['suicidal ideation', 'suicidal thoughts', 'thoughts of suicide', 'suicidal', 'thoughts of killing herself', 'thoughts of killing himself', 'thoughts of harming herself', 'thoughts of harming himself', 'self harm', 'wants to die', 'wish to die', 'suicidality', 'wanting to harm herself', 'wanting to harm himself', 'thoughts of self harm'], abbreviations: ['SI'] },
   { id: 'suicide-plan', label: 'suicide plan', kind: 'symptom', system: 'psychiatric', synonyms: ['suicide plan', 'suicidal plan', 'plan to kill', 'plan to commit suicide', 'plan for suicide', 'specific plan', 'plan to shoot', 'plan to overdose', 'plan to hang', 'plan or intent', 'plan/intent', 'suicidal intent'] },
