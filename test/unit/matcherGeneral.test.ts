@@ -46,6 +46,11 @@ describe('matcher: phrases that say a concept is absent', () => {
 
   it('is affirmed when itself negated', () => {
     assert.deepEqual(render('She does not feel safe at home.'), ['domestic-violence:affirmed']);
+    assert.deepEqual(render('Is not currently abstinent.'), ['sexually-active:affirmed']);
+  });
+
+  it('is not reversed by a negated list that runs over it', () => {
+    assert.deepEqual(render('Denies domestic violence and feels safe at home.'), ['domestic-violence:negated', 'domestic-violence:negated']);
   });
 
   it('leaves the ordinary synonyms alone', () => {

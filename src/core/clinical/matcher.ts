@@ -441,10 +441,26 @@ function withFamilyHistory(text: string, tokens: readonly Token[], raw: RawMatch
   return result.sort((a, b) => a.start - b.start);
 }
 
-/** A phrase saying the concept is absent reverses the polarity of its context: "not abstinent" affirms. */
-function polarityOf(concept: ConceptRef, context: Polarity): Polarity {
-  if (!concept.absent) return context;
-  return context === 'negated' ? 'affirmed' : 'negated';
+/** Words that, right before a phrase saying a concept is absent, say it is present after all. */
+const DIRECT_NEGATORS = new Set(['not', 'no', 'never', "doesn't", 'doesnt', "don't", 'dont', "isn't", "wasn't", 'denies', 'denied', 'deny', 'nor', 'without']);
+/** How far before such a phrase a negator still bears on it: "is not in a good mood". */
+const DIRECT_NEGATOR_REACH = 3;
+/** Words that start a new clause before such a phrase: "denies depression and says mood is good". */
+const CLAUSE_JOINS = new Set(['and', 'or', 'but', 'says', 'reports', 'states']);
+
+/**
+ * Polarity of a phrase saying the concept is absent ("feels safe at home"): negated, unless a negator
+ * stands right before it ("does not feel safe at home"). A list scope carried over it does not count:
+ * in "denies depression, says mood is good" the mood phrase still documents no depressed mood.
+ */
+function absentPhrasePolarity(tokens: readonly Token[], start: number): Polarity {
+  let at = tokens.findIndex((tok) => tok.start === start);
+  for (let reach = 0; at > 0 && reach < DIRECT_NEGATOR_REACH; reach++) {
+    const before = tokens[--at] as Token;
+    if (!before.isWord || CLAUSE_JOINS.has(before.lower)) break;
+    if (DIRECT_NEGATORS.has(before.lower)) return 'affirmed';
+  }
+  return 'negated';
 }
 
 /** The text and the tokens of a region: from a note tokenized once, or by tokenizing the region. */
@@ -474,7 +490,7 @@ export function findMentions(source: string | TokenizedText, lexicon: CompiledLe
       mentions.push({
         concept: c.id,
         label: c.label,
-        polarity: m.negated ? 'negated' : polarityOf(c, polarities[k] ?? 'affirmed'),
+        polarity: m.negated ? 'negated' : c.absent ? absentPhrasePolarity(tokens, m.start) : (polarities[k] ?? 'affirmed'),
         span: { start: m.start, end: m.end },
       });
     }
