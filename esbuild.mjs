@@ -17,10 +17,13 @@ const common = {
   define: { 'process.env.NODE_ENV': production ? '"production"' : '"development"' },
 };
 
-/** What keeps the extension bundles small: the knowledge deflated, markdown-it without the HTML5 entity table. */
+/**
+ * What keeps the extension bundles small: the knowledge deflated, markdown-it without the HTML5
+ * entity table and without linkify-it (the parser never turns linkify on).
+ */
 const extensionSize = {
   plugins: [compressedKnowledge],
-  alias: { entities: './src/core/note/entitiesLite.ts' },
+  alias: { entities: './src/core/note/entitiesLite.ts', 'linkify-it': './src/core/note/linkifyOff.ts' },
 };
 
 /** @type {import('esbuild').BuildOptions[]} */

@@ -1,8 +1,10 @@
 import { strict as assert } from 'node:assert';
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as esbuild from 'esbuild';
 import { builtinKnowledge } from '../../src/core/clinical/data/index';
 import { decodeHTML } from '../../src/core/note/entitiesLite';
+import { parseNote } from '../../src/core/note/parse';
 
 const root = path.resolve(__dirname, '../..');
 
@@ -29,5 +31,23 @@ describe('extension bundle size measures', () => {
   it('the entities stand-in decodes numeric and basic named references and leaves the rest', () => {
     assert.equal(decodeHTML('a &amp; b &lt;c&gt; &#65;&#x42; &quot;q&quot; &nbsp;'), 'a & b <c> AB "q" \u00a0');
     assert.equal(decodeHTML('&copy; &#xFFFFFFF; &bogus'), '&copy; &#xFFFFFFF; &bogus');
+  });
+
+  it('the parser bundled with the entities and linkify stand-ins reads notes as the full markdown-it does', async () => {
+    const result = await esbuild.build({
+      entryPoints: [path.join(root, 'src/core/note/parse.ts')],
+      bundle: true,
+      format: 'cjs',
+      platform: 'node',
+      write: false,
+      alias: { entities: path.join(root, 'src/core/note/entitiesLite.ts'), 'linkify-it': path.join(root, 'src/core/note/linkifyOff.ts') },
+    });
+    const module = { exports: {} as Record<string, unknown> };
+    new Function('module', 'exports', 'require', result.outputFiles[0]?.text ?? '')(module, module.exports, require);
+    const bundledParse = module.exports['parseNote'] as typeof parseNote;
+    const fixtures = path.join(root, 'test/fixtures');
+    const notes = fs.readdirSync(fixtures).map((name) => fs.readFileSync(path.join(fixtures, name), 'utf8'));
+    notes.push('## History\nHPI: see https://example.org and www.example.com &copy; &amp;\n[ref]: http://x.y\n## Diagnostic Studies\n- ECG');
+    for (const note of notes) assert.deepEqual(bundledParse(note), parseNote(note));
   });
 });
