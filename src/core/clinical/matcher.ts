@@ -220,7 +220,7 @@ function longestMatch(input: MatchInput, i: number, root: TrieNode, kind: KeyKin
       }
     }
     // 'mother with "thyroid problem"': quotation marks inside a phrase are skipped.
-    if (t > i && QUOTES.has(tok.text)) {
+    if (t > i && !tok.isWord && QUOTES.has(tok.text)) {
       const next = tokens[t + 1];
       if (next && next.isWord && !next.newlineBefore) walk(node, t + 1, false);
     }
