@@ -1,27 +1,6 @@
 // The built-in findings lexicon recognises the ways examinees write common history items, and the
 // new phrasings do not fire where they should not. Example sentences are our own.
-import assert from 'node:assert/strict';
-import { builtinKnowledge } from '../../src/core/clinical/data/index';
-import { compileLexicon, findMentions } from '../../src/core/clinical/matcher';
-
-const LEX = compileLexicon(builtinKnowledge.findings);
-
-/** "concept:a|n" for each mention. */
-function concepts(text: string): string[] {
-  return findMentions(text, LEX).map((m) => `${m.concept}:${m.polarity[0]}`);
-}
-
-function expectFound(cases: ReadonlyArray<readonly [string, string]>): void {
-  for (const [text, expected] of cases) {
-    it(`"${text}" -> ${expected}`, () => assert.ok(concepts(text).includes(expected), `${text}: ${concepts(text).join(' ')}`));
-  }
-}
-
-function expectAbsent(cases: ReadonlyArray<readonly [string, string]>): void {
-  for (const [text, concept] of cases) {
-    it(`"${text}" has no ${concept}`, () => assert.ok(!concepts(text).some((c) => c.startsWith(`${concept}:`)), `${text}: ${concepts(text).join(' ')}`));
-  }
-}
+import { expectAbsent, expectFound } from '../support/lexiconCases';
 
 describe('lexicon phrasings', () => {
   describe('irregular menses: periods irregular, unpredictable, random or without a pattern', () => {
