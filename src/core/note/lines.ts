@@ -70,7 +70,7 @@ const HASH = 35;
 const BOM = 0xfeff;
 const BULLET_MARKERS: ReadonlySet<number> = new Set(['-', '*', '+', '\u2022', '\u25e6'].map((marker) => marker.charCodeAt(0)));
 
-function isSpaceOrTab(code: number): boolean {
+export function isSpaceOrTab(code: number): boolean {
   return code === SPACE || code === TAB;
 }
 

@@ -2,7 +2,7 @@
 import type { Span } from '../types';
 import type { SectionId } from './model';
 import { isVitalsLabel, matchHistoryField, matchSectionLabel } from './labels';
-import { trimmed, type NoteLine, type Segment } from './lines';
+import { isSpaceOrTab, trimmed, type NoteLine, type Segment } from './lines';
 
 export interface SectionDraft {
   readonly id: SectionId;
@@ -115,11 +115,7 @@ function withoutClosingHashes(text: string): string {
   let end = text.length;
   while (end > 0 && isSpaceOrTab(text.charCodeAt(end - 1))) end--;
   // The regex costs a scan of the whole line; only a line ending in "#" can match it.
-  return text.charCodeAt(end - 1) === 35 ? text.replace(CLOSING_HASHES, '') : text;
-}
-
-function isSpaceOrTab(code: number): boolean {
-  return code === 32 || code === 9;
+  return text.endsWith('#', end) ? text.replace(CLOSING_HASHES, '') : text;
 }
 
 /** "HPI:" before any section implies History; "VS:" before any section or in History implies Exam. */
