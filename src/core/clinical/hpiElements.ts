@@ -88,11 +88,10 @@ const PATTERNS: Readonly<Record<HpiElement, readonly string[]>> = {
   ],
 };
 
-const COMPILED: ReadonlyArray<readonly [HpiElement, readonly RegExp[]]> = (
-  Object.keys(PATTERNS) as HpiElement[]
-).map((element) => [element, PATTERNS[element].map((p) => new RegExp(p, 'gi'))]);
-
-const COMPILED_BY_ELEMENT: ReadonlyMap<HpiElement, readonly RegExp[]> = new Map(COMPILED);
+/** Each element's patterns, compiled one by one, in the order of PATTERNS. */
+const COMPILED: ReadonlyMap<HpiElement, readonly RegExp[]> = new Map(
+  (Object.keys(PATTERNS) as HpiElement[]).map((element) => [element, PATTERNS[element].map((p) => new RegExp(p, 'gi'))]),
+);
 
 /** Each element's patterns as one alternation: whether any of them matches takes one scan, not one per pattern. */
 const ANY_CUE: ReadonlyMap<HpiElement, RegExp> = new Map(
@@ -165,7 +164,7 @@ function statesElement(element: HpiElement, slice: string): boolean {
   // The earliest match of the alternation is its pattern's own first match: if that is a cue, the element is stated.
   if (first[0].length > 0 && !(element === 'location' && isLowercaseSide(first[0]))) return true;
   // Otherwise (a lone lowercase "r") the other patterns decide, each scanned on its own as findHpiElements does.
-  return (COMPILED_BY_ELEMENT.get(element) ?? []).some((re) => hasCue(element, re, slice));
+  return (COMPILED.get(element) ?? []).some((re) => hasCue(element, re, slice));
 }
 
 function mergeSpans(spans: Span[]): Span[] {
