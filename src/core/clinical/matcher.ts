@@ -258,7 +258,7 @@ function matchTokens(tokens: readonly Token[], lex: CompiledLexicon, limit = Inf
       entry.mayStartAbbreviation && lex.abbreviationTrie.children.has(tok.text)
         ? longestMatch(input, i, lex.abbreviationTrie, 'abbreviation')
         : null;
-  let best: Match | null = a;
+    let best: Match | null = a;
     if (b && (!best || b.end > best.end)) best = b;
     else if (b && best && b.end === best.end) {
       for (const c of b.concepts) if (!best.concepts.some((x) => x.id === c.id)) best.concepts.push(c);
