@@ -7,6 +7,7 @@ const LEX = compileLexicon([
   {
     id: 'sexually-active',
     label: 'sexually active',
+    currentWithinDays: 90,
     synonyms: ['sexually active', 'sexual activity', 'sexual intercourse', 'intercourse', 'sex', 'sexual partner'],
   },
   { id: 'unprotected-sex', label: 'unprotected sex', synonyms: ['unprotected sex'] },

@@ -7,11 +7,13 @@ import type { ConceptSpan, Mention, Polarity } from './mention';
 import { polaritiesForTokens } from './negation';
 import { clampRegion, inflectionVariants, normalizeWord, tokenize, type Token } from './normalize';
 import type { TokenizedText } from './tokenizedText';
-import type { LexiconEntry } from './types';
+import type { FindingConcept, LexiconEntry } from './types';
 
 interface ConceptRef {
   readonly id: string;
   readonly label: string;
+  /** The finding's currentWithinDays, for the negation; always set (undefined for most) so refs share one shape. */
+  readonly currentWithinDays: number | undefined;
   /** Matched by one of the entry's general synonyms: yields to a more specific match just after. */
   readonly general?: boolean;
   /** Matched by a phrase saying the concept is absent ("abstinent"): its polarity is reversed. */
@@ -67,7 +69,7 @@ function insert(root: TrieNode, keys: readonly string[], concept: ConceptRef): v
   if (!node.concepts.some((c) => c.id === concept.id)) node.concepts.push(concept);
 }
 
-export function compileLexicon(entries: readonly LexiconEntry[]): CompiledLexicon {
+export function compileLexicon(entries: readonly (LexiconEntry & Pick<FindingConcept, 'currentWithinDays'>)[]): CompiledLexicon {
   const synonymTrie = newNode();
   const abbreviationTrie = newNode();
   const vocabulary = new Set<string>();
@@ -76,7 +78,7 @@ export function compileLexicon(entries: readonly LexiconEntry[]): CompiledLexico
   const fuzzyTargets = new Set<string>();
   const concepts = new Map<string, ConceptRef>();
   for (const entry of entries) {
-    const ref: ConceptRef = { id: entry.id, label: entry.label };
+    const ref: ConceptRef = { id: entry.id, label: entry.label, currentWithinDays: entry.currentWithinDays };
     if (!concepts.has(entry.id)) concepts.set(entry.id, ref);
     const general: ConceptRef = { ...ref, general: true };
     const absent: ConceptRef = { ...ref, absent: true };

@@ -250,25 +250,19 @@ function mentionTokenRanges(tokens: readonly Token[], spans: readonly Span[]): A
   return out;
 }
 
-/** A mention span. The matcher's spans also name the concepts they stand for. */
+/** A mention span. The matcher's spans also carry the concepts they stand for, as the lexicon has them. */
 export interface PolaritySpan extends Span {
-  readonly concepts?: readonly { readonly id: string }[];
+  readonly concepts?: readonly { readonly currentWithinDays?: number | undefined }[];
 }
 
 /**
- * Concepts that name a state of the present, each with how many days may have passed since it last
- * held for it still to count as current. "Sexually active" means now: the CDC's Youth Risk
- * Behavior Survey calls a person currently sexually active after intercourse in the past 3 months.
- * Dated further back ("last sexually active 9 months ago", "sexual activity a year ago") it is a
- * pertinent negative. Not symptoms: a dated symptom is its onset or a past episode ("chest pain 2
- * days ago"), still affirmed. Not substance use either: former use stays part of the history.
+ * Days within which the state the span names must last have held to be current (FindingConcept's
+ * currentWithinDays; the shortest when it names several); undefined when it names no such state.
  */
-const CURRENT_STATES: ReadonlyMap<string, number> = new Map([['sexually-active', 90]]);
-
 function currentStateLimit(span: PolaritySpan): number | undefined {
   let limit: number | undefined;
   for (const c of span.concepts ?? []) {
-    const days = CURRENT_STATES.get(c.id);
+    const days = c.currentWithinDays;
     if (days !== undefined) limit = limit === undefined ? days : Math.min(limit, days);
   }
   return limit;

@@ -63,6 +63,13 @@ export interface FindingConcept extends LexiconEntry {
    * relative ("father", "mom", "FHx" …), document it: "dad had a heart attack", "MI in his father".
    */
   readonly familyConditions?: readonly string[];
+  /**
+   * For a finding that names a state of the present ("sexually active"): how many days may have
+   * passed since it last held for it still to count as current. A mention dated further back ("last
+   * sexually active 9 months ago") is a pertinent negative. Not for symptoms (a dated symptom is its
+   * onset or a past episode) nor substance use (former use stays part of the history).
+   */
+  readonly currentWithinDays?: number;
 }
 
 export interface DiagnosisConcept extends LexiconEntry {
