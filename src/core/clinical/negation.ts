@@ -418,16 +418,45 @@ export function polaritiesForTokens(text: string, tokens: readonly Token[], span
   ranges.forEach(([s, e], k) => {
     for (let t = s; t < e; t++) if (mentionAt[t] === -1) mentionAt[t] = k;
   });
-
   const region = { start: (tokens[0] as Token).start, end: (tokens[n - 1] as Token).end };
   const globals = findGlobalNegativeStatements(text, region, tokens);
-  const insideGlobal = (s: number, e: number): boolean => {
-    const a = (tokens[s] as Token).start;
-    const b = (tokens[e - 1] as Token).end;
-    return globals.some((g) => g.start <= a && b <= g.end);
+  const pass: PolarityPass = {
+    tokens,
+    spans,
+    ranges,
+    mentionAt,
+    cueAt: findCues(tokens, mentionAt),
+    polarity,
+    forced: new Array<boolean>(spans.length).fill(false),
+    usedAsPost: new Set<number>(),
   };
+  applyDirectCues(pass);
+  applyPreScopes(pass, globals);
+  negateLapsedStates(pass);
+  shareSpanPolarity(spans, polarity);
+  return polarity;
+}
 
-  // 1. Cues, leftmost-longest, never inside a mention.
+/** What the passes over one region's mentions read and write. */
+interface PolarityPass {
+  readonly tokens: readonly Token[];
+  readonly spans: readonly PolaritySpan[];
+  /** Token range [start, end) of each mention. */
+  readonly ranges: ReadonlyArray<readonly [number, number]>;
+  /** The mention each token belongs to, -1 for none. */
+  readonly mentionAt: Int32Array;
+  /** The cue starting at each token, if one does. */
+  readonly cueAt: ReadonlyArray<FoundCue | undefined>;
+  readonly polarity: Polarity[];
+  /** Mentions settled by a cue right at them ("fever (-)", "+ chills", "-nausea"): no scope changes them. */
+  readonly forced: boolean[];
+  /** Tokens of the cues read as post-negations: they open no scope. */
+  readonly usedAsPost: Set<number>;
+}
+
+/** 1. Cues, leftmost-longest, never inside a mention: the cue starting at each token. */
+function findCues(tokens: readonly Token[], mentionAt: Int32Array): Array<FoundCue | undefined> {
+  const n = tokens.length;
   const cueAt: Array<FoundCue | undefined> = new Array<FoundCue | undefined>(n);
   for (let t = 0; t < n; ) {
     if (mentionAt[t] !== -1) {
@@ -448,18 +477,12 @@ export function polaritiesForTokens(text: string, tokens: readonly Token[], span
       t++;
     }
   }
+  return cueAt;
+}
 
-  // 2. Direct "+" and post-negation right after a mention.
-  const forced = new Array<boolean>(spans.length).fill(false);
-  const usedAsPost = new Set<number>();
-  const SKIP = new Set([':', '-', '=', '–', '—', '?', 'was', 'is', 'were', 'are', 'been', 'has', 'have']);
-  const precedingCue = (s: number): FoundCue | undefined => {
-    for (let q = s - 1; q >= 0 && q >= s - 3; q--) {
-      const c = cueAt[q];
-      if (c) return c.end === s ? c : undefined;
-    }
-    return undefined;
-  };
+/** 2. Cues right at a mention: a dash list item, a "+" before or after it, a post-negation after it. */
+function applyDirectCues(pass: PolarityPass): void {
+  const { tokens, ranges, polarity, forced } = pass;
   const dashNegated = dashListItems(tokens, ranges);
   ranges.forEach(([s, e], k) => {
     if (s >= e) return;
@@ -468,133 +491,204 @@ export function polaritiesForTokens(text: string, tokens: readonly Token[], span
       forced[k] = true;
       return;
     }
-    const before = precedingCue(s);
+    const before = precedingCue(pass.cueAt, s);
     if (before?.cue.affirm && !(tokens[s] as Token).newlineBefore) {
       forced[k] = true;
       return;
     }
-    for (let p = e; p < n && p < e + 4; ) {
-      const tok = tokens[p] as Token;
-      if (tok.newlineBefore || mentionAt[p] !== -1) break;
-      const c = cueAt[p];
-      if (c) {
-        // "fever +" / "fever (+)," affirm fever; in "fever + chills" the "+" belongs to chills.
-        const glued = !tok.spaceBefore && (tokens[c.end]?.spaceBefore ?? true);
-        if (c.cue.affirm && p === e && (glued || endsClause(tokens, c.end))) {
-          forced[k] = true;
-          usedAsPost.add(p);
-        } else if (c.cue.post === 'loose' || (c.cue.post === 'strict' && endsClause(tokens, c.end))) {
-          polarity[k] = 'negated';
-          forced[k] = true;
-          usedAsPost.add(p);
-          // "nausea/vomiting: no": the value is that of the whole slash-joined item.
-          for (let j = k - 1, start = s; j >= 0; j--) {
-            const [js, je] = ranges[j] as [number, number];
-            if (js === start) continue;
-            if (je !== start - 1 || tokens[je]?.text !== '/' || forced[j]) break;
-            polarity[j] = 'negated';
-            forced[j] = true;
-            start = js;
-          }
-        }
-        break;
-      }
-      if (!SKIP.has(tok.lower)) break;
-      p++;
-    }
+    applyPostCue(pass, k);
   });
+}
 
-  // 3. Pre-negation scopes.
-  for (let t = 0; t < n; t++) {
+/** The cue ending right before token `s`, up to three tokens back. */
+function precedingCue(cueAt: ReadonlyArray<FoundCue | undefined>, s: number): FoundCue | undefined {
+  for (let q = s - 1; q >= 0 && q >= s - 3; q--) {
+    const c = cueAt[q];
+    if (c) return c.end === s ? c : undefined;
+  }
+  return undefined;
+}
+
+/** Words and marks between a mention and its post cue: "fever: no", "cough was negative", "Chest pain? No.". */
+const POST_LINKS = new Set([':', '-', '=', '–', '—', '?', 'was', 'is', 'were', 'are', 'been', 'has', 'have']);
+
+/** A "+" or a post-negation after mention k: "fever +", "cough (-)", "nausea: no". */
+function applyPostCue(pass: PolarityPass, k: number): void {
+  const { tokens, mentionAt, cueAt, polarity, forced, usedAsPost } = pass;
+  const e = (pass.ranges[k] as readonly [number, number])[1];
+  for (let p = e; p < tokens.length && p < e + 4; ) {
+    const tok = tokens[p] as Token;
+    if (tok.newlineBefore || mentionAt[p] !== -1) return;
+    const c = cueAt[p];
+    if (c) {
+      // "fever +" / "fever (+)," affirm fever; in "fever + chills" the "+" belongs to chills.
+      const glued = !tok.spaceBefore && (tokens[c.end]?.spaceBefore ?? true);
+      if (c.cue.affirm && p === e && (glued || endsClause(tokens, c.end))) {
+        forced[k] = true;
+        usedAsPost.add(p);
+      } else if (c.cue.post === 'loose' || (c.cue.post === 'strict' && endsClause(tokens, c.end))) {
+        polarity[k] = 'negated';
+        forced[k] = true;
+        usedAsPost.add(p);
+        negateSlashJoinedBefore(pass, k);
+      }
+      return;
+    }
+    if (!POST_LINKS.has(tok.lower)) return;
+    p++;
+  }
+}
+
+/** "nausea/vomiting: no": the value after mention k is that of the whole slash-joined item. */
+function negateSlashJoinedBefore(pass: PolarityPass, k: number): void {
+  const { tokens, ranges, polarity, forced } = pass;
+  for (let j = k - 1, start = (ranges[k] as readonly [number, number])[0]; j >= 0; j--) {
+    const [js, je] = ranges[j] as readonly [number, number];
+    if (js === start) continue;
+    if (je !== start - 1 || tokens[je]?.text !== '/' || forced[j]) break;
+    polarity[j] = 'negated';
+    forced[j] = true;
+    start = js;
+  }
+}
+
+/** 3. Pre-negation scopes, except those of triggers inside a global ROS statement. */
+function applyPreScopes(pass: PolarityPass, globals: readonly Span[]): void {
+  const { tokens, cueAt, usedAsPost } = pass;
+  const insideGlobal = (c: FoundCue): boolean => {
+    const a = (tokens[c.start] as Token).start;
+    const b = (tokens[c.end - 1] as Token).end;
+    return globals.some((g) => g.start <= a && b <= g.end);
+  };
+  for (let t = 0; t < tokens.length; t++) {
     const c = cueAt[t];
-    if (!c || !c.cue.pre || usedAsPost.has(t) || insideGlobal(c.start, c.end)) continue;
-    const single = c.end === c.start + 1;
-    const valueWord = single && VALUE_CUES.has((tokens[c.start] as Token).lower) && !SUBJECTS.has(tokens[c.start - 1]?.lower ?? '');
-    // "PSH none, FHx father MI": a value word closing its item negates nothing after it; "the
-    // patient denied, cough, ..." is the verb, with a stray comma.
-    if (valueWord && /^[,;.]$/.test(tokens[c.end]?.text ?? '')) continue;
-    let p = c.end;
-    // "non" is a prefix: "non-smoker", "non bloody", but not "non-prescription stimulants"; so are
-    // "normal" and "good" ("normal energy level").
-    if (single && PREFIX_CUES.has((tokens[c.start] as Token).lower)) {
-      const q = tokens[p]?.text === '-' ? p + 1 : p;
-      const k = mentionAt[q] ?? -1;
-      if (k !== -1 && !forced[k]) polarity[k] = 'negated';
+    if (!c || !c.cue.pre || usedAsPost.has(t) || insideGlobal(c)) continue;
+    negateWhatTriggerGoverns(pass, c);
+  }
+}
+
+/** The mention right after a prefix trigger ("non-smoker"), else the mentions of the trigger's scope. */
+function negateWhatTriggerGoverns(pass: PolarityPass, c: FoundCue): void {
+  const { tokens } = pass;
+  const single = c.end === c.start + 1;
+  const word = (tokens[c.start] as Token).lower;
+  const valueWord = single && VALUE_CUES.has(word) && !SUBJECTS.has(tokens[c.start - 1]?.lower ?? '');
+  // "PSH none, FHx father MI": a value word closing its item negates nothing after it; "the
+  // patient denied, cough, ..." is the verb, with a stray comma.
+  if (valueWord && /^[,;.]$/.test(tokens[c.end]?.text ?? '')) return;
+  // "non" is a prefix: "non-smoker", "non bloody", but not "non-prescription stimulants"; so are
+  // "normal" and "good" ("normal energy level").
+  if (single && PREFIX_CUES.has(word)) {
+    const q = tokens[c.end]?.text === '-' ? c.end + 1 : c.end;
+    const k = pass.mentionAt[q] ?? -1;
+    if (k !== -1 && !pass.forced[k]) pass.polarity[k] = 'negated';
+    return;
+  }
+  negateScope(pass, c.end, valueWord);
+}
+
+/**
+ * Negates the mentions of a pre-negation scope starting at token `from`, right after its trigger,
+ * up to a terminator, a sentence end, an affirmed list item or NEGATION_WINDOW words past the
+ * trigger or the last mention. A value word ("denied") takes no verb after it.
+ */
+function negateScope(pass: PolarityPass, from: number, valueWord: boolean): void {
+  const { tokens, mentionAt, cueAt, usedAsPost } = pass;
+  const n = tokens.length;
+  let p = from;
+  const first = tokens[p];
+  // "Denies: fever, chills"; a header ending its line takes the bulleted lines under it.
+  let header = false;
+  if (first && first.text === ':' && !first.newlineBefore) {
+    p++;
+    header = tokens[p]?.newlineBefore ?? false;
+  }
+  let verbSlot = afterSubject(pass, p);
+  let words = 0;
+  // Start of the current comma-separated item, when it is not the first one of the scope.
+  let itemStart = -1;
+  while (p < n) {
+    const tok = tokens[p] as Token;
+    if (tok.newlineBefore) {
+      if (!header || !BULLETS.has(tok.text)) break;
+      p++;
+      words = 0;
       continue;
     }
-    const first = tokens[p];
-    // "Denies: fever, chills"; a header ending its line takes the bulleted lines under it.
-    let header = false;
-    if (first && first.text === ':' && !first.newlineBefore) {
-      p++;
-      header = tokens[p]?.newlineBefore ?? false;
+    const k = mentionAt[p] as number;
+    if (k !== -1) {
+      const e = (pass.ranges[k] as readonly [number, number])[1];
+      // "no tobacco, occasional alcohol": a later list item that says how often is asserted.
+      if (itemStart !== -1 && assertedItem(tokens, itemStart, p, e)) break;
+      itemStart = -1;
+      negateMention(pass, k);
+      p = e;
+      words = 0;
+      continue;
     }
-    const afterSubject = (q: number): number => {
-      while (q < n && VERB_SUBJECTS.has((tokens[q] as Token).lower) && mentionAt[q] === -1) q++;
-      return q;
-    };
-    let verbSlot = afterSubject(p);
-    let words = 0;
-    // Start of the current comma-separated item, when it is not the first one of the scope.
-    let itemStart = -1;
-    while (p < n) {
-      const tok = tokens[p] as Token;
-      if (tok.newlineBefore) {
-        if (!header || !BULLETS.has(tok.text)) break;
-        p++;
-        words = 0;
-        continue;
-      }
-      const k = mentionAt[p] as number;
-      if (k !== -1) {
-        const [, e] = ranges[k] as [number, number];
-        // "no tobacco, occasional alcohol": a later list item that says how often is asserted.
-        if (itemStart !== -1 && assertedItem(tokens, itemStart, p, e)) break;
-        itemStart = -1;
-        if (!forced[k]) polarity[k] = 'negated';
-        // Equal spans (one abbreviation, several concepts) share the polarity.
-        for (let j = k + 1; j < spans.length && (ranges[j] as [number, number])[0] === ranges[k]?.[0]; j++) {
-          if (!forced[j]) polarity[j] = 'negated';
-        }
-        p = e;
-        words = 0;
-        continue;
-      }
-      const inner = cueAt[p];
-      if (inner && !usedAsPost.has(p)) {
-        // "does not report fever", "denies that she has fever": a verb right after a verbal trigger
-        // (and its subject) is negated with what follows.
-        const triggersVerb = inner.cue.verb && p === verbSlot && !valueWord;
-        if ((inner.cue.terminator || inner.cue.affirm) && !triggersVerb) break;
-        p = inner.end;
-        // "denies feeling like she has chills": verbs in a chain.
-        if (triggersVerb) verbSlot = afterSubject(p);
-        continue;
-      }
-      if (isSentenceEnd(tokens, p)) break;
-      // "no allergies, takes ibuprofen": a verb opening the next list item starts a new clause.
-      // So does a quantity: "no tobacco, 3-4 beers a week".
-      if (tok.isWord && (CLAUSE_VERBS.has(tok.lower) || ITEM_OPENERS.has(tok.lower) || /^\d/.test(tok.lower)) && tokens[p - 1]?.text === ',') break;
-      if (tok.isWord && ++words > NEGATION_WINDOW) break;
-      if (tok.text === ',') itemStart = p + 1;
-      p++;
+    const inner = cueAt[p];
+    if (inner && !usedAsPost.has(p)) {
+      // "does not report fever", "denies that she has fever": a verb right after a verbal trigger
+      // (and its subject) is negated with what follows.
+      const triggersVerb = inner.cue.verb && p === verbSlot && !valueWord;
+      if ((inner.cue.terminator || inner.cue.affirm) && !triggersVerb) break;
+      p = inner.end;
+      // "denies feeling like she has chills": verbs in a chain.
+      if (triggersVerb) verbSlot = afterSubject(pass, p);
+      continue;
     }
+    if (isSentenceEnd(tokens, p) || opensAffirmedItem(tokens, p)) break;
+    if (tok.isWord && ++words > NEGATION_WINDOW) break;
+    if (tok.text === ',') itemStart = p + 1;
+    p++;
   }
-  // 4. A current state dated to a time long enough ago no longer holds.
-  ranges.forEach(([s, e], k) => {
+}
+
+/** The token after the subject words at `q` ("that she", "he"): where a negated verb may stand. */
+function afterSubject(pass: PolarityPass, q: number): number {
+  const { tokens, mentionAt } = pass;
+  while (q < tokens.length && VERB_SUBJECTS.has((tokens[q] as Token).lower) && mentionAt[q] === -1) q++;
+  return q;
+}
+
+/**
+ * "no allergies, takes ibuprofen": a verb opening the next list item starts a new clause. So do an
+ * opener ("no vomiting, just nausea") and a quantity ("no tobacco, 3-4 beers a week").
+ */
+function opensAffirmedItem(tokens: readonly Token[], p: number): boolean {
+  const tok = tokens[p] as Token;
+  return tok.isWord && (CLAUSE_VERBS.has(tok.lower) || ITEM_OPENERS.has(tok.lower) || /^\d/.test(tok.lower)) && tokens[p - 1]?.text === ',';
+}
+
+/** Negates mention k, unless a cue right at it settled it, with the mentions of its span (one abbreviation, several concepts). */
+function negateMention(pass: PolarityPass, k: number): void {
+  const { ranges, polarity, forced } = pass;
+  if (!forced[k]) polarity[k] = 'negated';
+  const start = (ranges[k] as readonly [number, number])[0];
+  for (let j = k + 1; j < ranges.length && (ranges[j] as readonly [number, number])[0] === start; j++) {
+    if (!forced[j]) polarity[j] = 'negated';
+  }
+}
+
+/** 4. A current state dated to a time long enough ago no longer holds. */
+function negateLapsedStates(pass: PolarityPass): void {
+  const { tokens, spans, mentionAt, polarity, forced } = pass;
+  pass.ranges.forEach(([s, e], k) => {
     if (s >= e || forced[k] || polarity[k] === 'negated') return;
     const longest = currentStateLimit(spans[k] as PolaritySpan);
     if (longest === undefined) return;
     const days = lastOccurrenceDays(tokens, s, e, mentionAt);
     if (days !== undefined && days > longest) polarity[k] = 'negated';
   });
-  // Mentions sharing a span always share a polarity.
+}
+
+/** Mentions sharing a span always share a polarity. */
+function shareSpanPolarity(spans: readonly Span[], polarity: Polarity[]): void {
   for (let k = 1; k < spans.length; k++) {
     const a = spans[k - 1] as Span;
     const b = spans[k] as Span;
     if (a.start === b.start && a.end === b.end && polarity[k - 1] === 'negated') polarity[k] = 'negated';
   }
-  return polarity;
 }
 
 const DASHES = new Set(['-', '–', '−']);
