@@ -1,0 +1,32 @@
+// Where sentences and clauses end in a token stream, as the negation and the dated states read it.
+import type { Token } from './normalize';
+
+/** Words after which a '.' does not end a sentence. */
+const DOT_ABBREVIATIONS = new Set(['dr', 'mr', 'mrs', 'ms', 'vs', 'approx', 'appt', 'e.g', 'i.e', 'etc', 'st']);
+
+/** Whether the token at `p` ends a sentence: ';', ':', '!', '?', or a '.' that is no decimal point or abbreviation. */
+export function isSentenceEnd(tokens: readonly Token[], p: number): boolean {
+  const tok = tokens[p] as Token;
+  const c = tok.text;
+  if (c === ';' || c === '!' || c === '?' || c === ':') return true;
+  if (c !== '.') return false;
+  const prev = tokens[p - 1];
+  const next = tokens[p + 1];
+  // "38.5", "y.o": a dot glued between two words or numbers.
+  if (prev && next && prev.isWord && next.isWord && !tok.spaceBefore && !next.spaceBefore) return false;
+  if (prev && prev.isWord && !tok.spaceBefore) {
+    // Last dot of "y.o." / "e.g.": single letter glued to a previous dot.
+    const before = tokens[p - 2];
+    if (prev.text.length === 1 && before && before.text === '.' && !prev.spaceBefore) return false;
+    if (DOT_ABBREVIATIONS.has(prev.lower) && next && !next.newlineBefore && /^[a-z0-9]/.test(next.text)) return false;
+  }
+  return true;
+}
+
+/** Nothing clause-like follows from token `p` on: end, line break, punctuation, or a conjunction. */
+export function endsClause(tokens: readonly Token[], p: number): boolean {
+  const next = tokens[p];
+  if (!next || next.newlineBefore) return true;
+  if (!next.isWord) return /^[,;.:)\]!?/]$/.test(next.text);
+  return next.lower === 'and' || next.lower === 'or' || next.lower === 'but';
+}
