@@ -54,6 +54,8 @@ const PSEUDO = [
   'gram negative', 'gram-negative', 'without difficulty', 'not ruled out', 'not been ruled out', 'no doubt',
   'not otherwise specified',
 ];
+/** Words that name the patient as the subject of a clause. */
+const PATIENT_SUBJECTS = ['he', 'she', 'they', 'pt', 'patient'];
 const TERMINATORS = [
   'but', 'however', 'although', 'though', 'yet', 'positive for', 'pos for', 'except', 'aside from', 'apart from',
   'which', 'who', 'secondary to', 'other than', 'besides', 'pertinent positives', 'positives',
@@ -66,7 +68,7 @@ const TERMINATORS = [
   'presenting', 'here for', 'comes in', 'came in', 'coming in', 'seen for', 'evaluation of', 'evaluated for',
   // A subordinate clause with its own subject: "no wheezing when he uses the inhaler".
   ...['when', 'while', 'because', 'since', 'after', 'before', 'until', 'if'].flatMap((c) =>
-    ['he', 'she', 'they', 'pt', 'patient', 'the patient'].map((s) => `${c} ${s}`),
+    [...PATIENT_SUBJECTS, 'the patient'].map((s) => `${c} ${s}`),
   ),
 ];
 /**
@@ -163,11 +165,11 @@ const BULLETS = new Set(['-', '*', '•', '–']);
 /** Pre-negation words that, followed by a comma or stop, are the value of the item before them. */
 const VALUE_CUES = new Set(['none', 'negative', 'neg', 'denied', 'absent']);
 /** Words between a trigger and the verb it negates: "denies that she has", "does not think he has". */
-const VERB_SUBJECTS = new Set(['that', 'he', 'she', 'they', 'pt', 'patient', 'the', 'ever', 'think', 'believe', 'feel']);
+const VERB_SUBJECTS = new Set([...PATIENT_SUBJECTS, 'that', 'the', 'ever', 'think', 'believe', 'feel']);
 /** Triggers that negate only the mention they stand right before. */
 const PREFIX_CUES = new Set(['non', 'normal', 'good']);
 /** Words before a value word that make it a verb: "the patient denied, ...". */
-const SUBJECTS = new Set(['pt', 'patient', 'he', 'she', 'they', 'also']);
+const SUBJECTS = new Set([...PATIENT_SUBJECTS, 'also']);
 /** Verbs that, right after a comma, open a new affirmed list item. */
 const CLAUSE_VERBS = new Set([
   'takes', 'take', 'taking', 'uses', 'use', 'using', 'drinks', 'drank', 'smokes', 'started', 'tried', 'tries', 'lives', 'works',
