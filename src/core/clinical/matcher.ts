@@ -3,8 +3,8 @@
 import type { Span } from '../types';
 import { compileFamilyPatterns, familyHistoryMatches, type FamilyPattern } from './familyHistory';
 import { FUZZY_TWO_EDITS_LENGTH, FuzzyIndex } from './fuzzy';
-import type { ConceptSpan, Mention, Polarity } from './mention';
-import { polaritiesForTokens } from './negation';
+import type { ConceptSpan, Mention } from './mention';
+import { absentPhrasePolarity, polaritiesForTokens } from './negation';
 import { clampRegion, inflectionVariants, normalizeWord, tokenize, type Token } from './normalize';
 import type { TokenizedText } from './tokenizedText';
 import type { FindingConcept, LexiconEntry } from './types';
@@ -441,28 +441,6 @@ function withFamilyHistory(text: string, tokens: readonly Token[], raw: RawMatch
     else result.push(replaced);
   }
   return result.sort((a, b) => a.start - b.start);
-}
-
-/** Words that, right before a phrase saying a concept is absent, say it is present after all. */
-const DIRECT_NEGATORS = new Set(['not', 'no', 'never', "doesn't", 'doesnt', "don't", 'dont', "isn't", "wasn't", 'denies', 'denied', 'deny', 'nor', 'without']);
-/** How far before such a phrase a negator still bears on it: "is not in a good mood". */
-const DIRECT_NEGATOR_REACH = 3;
-/** Words that start a new clause before such a phrase: "denies depression and says mood is good". */
-const CLAUSE_JOINS = new Set(['and', 'or', 'but', 'says', 'reports', 'states']);
-
-/**
- * Polarity of a phrase saying the concept is absent ("feels safe at home"): negated, unless a negator
- * stands right before it ("does not feel safe at home"). A list scope carried over it does not count:
- * in "denies depression, says mood is good" the mood phrase still documents no depressed mood.
- */
-function absentPhrasePolarity(tokens: readonly Token[], start: number): Polarity {
-  let at = tokens.findIndex((tok) => tok.start === start);
-  for (let reach = 0; at > 0 && reach < DIRECT_NEGATOR_REACH; reach++) {
-    const before = tokens[--at] as Token;
-    if (!before.isWord || CLAUSE_JOINS.has(before.lower)) break;
-    if (DIRECT_NEGATORS.has(before.lower)) return 'affirmed';
-  }
-  return 'negated';
 }
 
 /** The text and the tokens of a region: from a note tokenized once, or by tokenizing the region. */

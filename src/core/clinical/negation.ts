@@ -1,6 +1,7 @@
 // NegEx-family polarity: pre-negation triggers with list scope, post-negation forms ("cough (-)",
 // "bleeding: none"), pseudo-negations, scope terminators and "+" affirmation. Also recognizes
-// global ROS statements ("ROS otherwise negative") without letting them negate anything.
+// global ROS statements ("ROS otherwise negative") without letting them negate anything, and reads
+// the polarity of phrases that say a concept is absent ("feels safe at home").
 import type { Span } from '../types';
 import type { Polarity } from './mention';
 import { damerauLevenshtein, plausibleTypo } from './fuzzy';
@@ -570,6 +571,28 @@ function dashListItems(tokens: readonly Token[], ranges: ReadonlyArray<readonly 
     }
   }
   return out;
+}
+
+/** Words that, right before a phrase saying a concept is absent, say it is present after all. */
+const DIRECT_NEGATORS = new Set(['not', 'no', 'never', "doesn't", 'doesnt', "don't", 'dont', "isn't", "wasn't", 'denies', 'denied', 'deny', 'nor', 'without']);
+/** How far before such a phrase a negator still bears on it: "is not in a good mood". */
+const DIRECT_NEGATOR_REACH = 3;
+/** Words that start a new clause before such a phrase: "denies depression and says mood is good". */
+const CLAUSE_JOINS = new Set(['and', 'or', 'but', 'says', 'reports', 'states']);
+
+/**
+ * Polarity of a phrase saying the concept is absent ("feels safe at home"): negated, unless a negator
+ * stands right before it ("does not feel safe at home"). A list scope carried over it does not count:
+ * in "denies depression, says mood is good" the mood phrase still documents no depressed mood.
+ */
+export function absentPhrasePolarity(tokens: readonly Token[], start: number): Polarity {
+  let at = tokens.findIndex((tok) => tok.start === start);
+  for (let reach = 0; at > 0 && reach < DIRECT_NEGATOR_REACH; reach++) {
+    const before = tokens[--at] as Token;
+    if (!before.isWord || CLAUSE_JOINS.has(before.lower)) break;
+    if (DIRECT_NEGATORS.has(before.lower)) return 'affirmed';
+  }
+  return 'negated';
 }
 
 /** Polarity of each span of `text` (sorted, non-overlapping), looking only inside `region`. */
