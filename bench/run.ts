@@ -68,20 +68,38 @@ function corpus(): BenchNote[] {
 }
 
 /**
+ * Replaces the lexicon matcher's two entry points with ones that find nothing: the core without any
+ * clinical matching, to show how much of a check is parsing, rules and bookkeeping alone.
+ */
+const withoutMatching: esbuild.Plugin = {
+  name: 'without-matching',
+  setup(build) {
+    build.onLoad({ filter: /clinical[\\/]matcher\.ts$/ }, (args) => {
+      const source = fs.readFileSync(args.path, 'utf8');
+      const stubbed = source
+        .replace('export function findMentions(', 'export function findMentions(): Mention[] {\n  return [];\n}\nexport function findMentionsUnused(')
+        .replace('export function findConceptSpans(', 'export function findConceptSpans(): ConceptSpan[] {\n  return [];\n}\nexport function findConceptSpansUnused(');
+      if (stubbed === source) throw new Error('bench: the matcher entry points were not found to stub');
+      return { contents: stubbed, loader: 'ts' };
+    });
+  },
+};
+
+/**
  * The core as it ships: bundled and minified by esbuild (as in the release bundles), not run
  * through tsx's on-the-fly transform, whose helpers would distort the profile.
  */
-async function loadCore(): Promise<typeof Core> {
+async function loadCore(plugins: esbuild.Plugin[] = []): Promise<typeof Core> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cs-note-core-'));
   const outfile = path.join(dir, 'core.cjs');
-  await esbuild.build({ entryPoints: [path.join(ROOT, 'src/core/index.ts')], outfile, bundle: true, minify: true, platform: 'node', format: 'cjs', target: 'es2022', logLevel: 'silent' });
+  await esbuild.build({ entryPoints: [path.join(ROOT, 'src/core/index.ts')], outfile, bundle: true, minify: true, platform: 'node', format: 'cjs', target: 'es2022', logLevel: 'silent', plugins });
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const core = require(outfile) as typeof Core;
   fs.rmSync(dir, { recursive: true, force: true });
   return core;
 }
 
-function benchCore(notes: readonly BenchNote[], checkNote: typeof Core.checkNote): void {
+function benchCore(notes: readonly BenchNote[], checkNote: typeof Core.checkNote, checkWithoutMatching: typeof Core.checkNote): void {
   const md = new MarkdownIt();
   const rounds = quick ? 5 : Math.max(20, Math.ceil(3000 / notes.length));
   const meanSize = notes.reduce((sum, note) => sum + note.text.length, 0) / notes.length;
@@ -112,6 +130,10 @@ function benchCore(notes: readonly BenchNote[], checkNote: typeof Core.checkNote
   line('ratio.check/markdown-it.mean', (check.mean / mdit.mean).toFixed(2));
   line('ratio.check/markdownlint.mean', (check.mean / mdlint.mean).toFixed(2));
   target('ratio.check/markdown-it', vsMdit <= 3, '<= 3.0x');
+  // The same check with the lexicon matcher finding nothing: what parsing, rules and bookkeeping cost alone.
+  const bare = time(notes, (text) => checkWithoutMatching(text), rounds);
+  line('check.without-matching.median.ms', fmt(bare.median));
+  line('ratio.check-without-matching/markdown-it', (bare.median / mdit.median).toFixed(2));
   target('ratio.check/markdownlint', vsLint <= 1, '<= 1.0x');
 
   const big = noteOfSize(3000);
@@ -217,7 +239,8 @@ async function main(): Promise<void> {
   line('cpu', `${os.cpus()[0]?.model ?? 'unknown'} x${os.cpus().length}`);
   line('load.avg.1m', os.loadavg()[0]?.toFixed(2) ?? 'unknown');
   const core = await loadCore();
-  benchCore(corpus(), core.checkNote);
+  const coreWithoutMatching = await loadCore([withoutMatching]);
+  benchCore(corpus(), core.checkNote, coreWithoutMatching.checkNote);
   benchCli(quick ? 100 : 1000);
   benchBundles();
   activation();
