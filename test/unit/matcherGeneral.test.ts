@@ -57,3 +57,25 @@ describe('matcher: phrases that say a concept is absent', () => {
     assert.deepEqual(render('Denies domestic violence; sexually active with one partner.'), ['domestic-violence:negated', 'sexually-active:affirmed']);
   });
 });
+
+describe('matcher: phrases excluded for a concept', () => {
+  const lexicon = compileLexicon([
+    { id: 'trauma', label: 'trauma', synonyms: ['fall', 'fell'], excludedPhrases: ['fall asleep', 'fell asleep', 'this fall'] },
+    { id: 'palpitations', label: 'palpitations', synonyms: ['pounding', 'heart pounding'], excludedPhrases: ['pounding headache'] },
+    { id: 'headache', label: 'headache', synonyms: ['headache'] },
+    { id: 'insomnia', label: 'insomnia', synonyms: ['trouble falling asleep'] },
+  ] satisfies LexiconEntry[]);
+  const render = (text: string): string[] => findMentions(text, lexicon).map((m) => `${m.concept}:${m.polarity}`);
+
+  it('names nothing where the longer phrase is excluded', () => {
+    assert.deepEqual(render('Falls asleep at his desk; moved here this fall.'), []);
+  });
+
+  it('leaves the other concepts named inside the excluded phrase', () => {
+    assert.deepEqual(render('A pounding headache since noon.'), ['headache:affirmed']);
+  });
+
+  it('still finds the concept elsewhere and the longer synonyms', () => {
+    assert.deepEqual(render('Fell down the stairs. No trouble falling asleep. Heart pounding at night.'), ['trauma:affirmed', 'insomnia:negated', 'palpitations:affirmed']);
+  });
+});

@@ -18,6 +18,8 @@ interface ConceptRef {
   readonly general?: boolean;
   /** Matched by a phrase saying the concept is absent ("abstinent"): its polarity is reversed. */
   readonly absent?: boolean;
+  /** Matched by a phrase that contains a synonym but does not name the concept ("fall asleep"). */
+  readonly excluded?: boolean;
 }
 
 interface TrieNode {
@@ -82,10 +84,12 @@ export function compileLexicon(entries: readonly (LexiconEntry & Pick<FindingCon
     if (!concepts.has(entry.id)) concepts.set(entry.id, ref);
     const general: ConceptRef = { ...ref, general: true };
     const absent: ConceptRef = { ...ref, absent: true };
+    const excluded: ConceptRef = { ...ref, excluded: true };
     const phrases = [
       ...[entry.label, ...entry.synonyms].map((phrase) => [phrase, ref] as const),
       ...(entry.generalSynonyms ?? []).map((phrase) => [phrase, general] as const),
       ...(entry.absentSynonyms ?? []).map((phrase) => [phrase, absent] as const),
+      ...(entry.excludedPhrases ?? []).map((phrase) => [phrase, excluded] as const),
     ];
     for (const [phrase, phraseRef] of phrases) {
       const toks = tokenize(phrase);
@@ -250,6 +254,8 @@ function matchTokens(tokens: readonly Token[], lex: CompiledLexicon, limit = Inf
   const out: RawMatch[] = [];
   /** Token index where each match of `out` starts. */
   const starts: number[] = [];
+  /** Concept id → token index up to which an excluded phrase ("this fall") rules it out. */
+  const excludedUntil = new Map<string, number>();
   let i = 0;
   while (i < tokens.length && out.length < limit) {
     const tok = tokens[i] as Token;
@@ -269,15 +275,36 @@ function matchTokens(tokens: readonly Token[], lex: CompiledLexicon, limit = Inf
       i++;
       continue;
     }
+    const named = withoutExcluded(best, i, excludedUntil);
+    if (named.length === 0) {
+      // Nothing named here; the words after the first may still name another concept ("headache").
+      i++;
+      continue;
+    }
     out.push({
       start: (tokens[i] as Token).start,
       end: (tokens[best.end - 1] as Token).end,
-      concepts: best.concepts,
+      concepts: named,
     });
     starts.push(i);
     i = best.end;
   }
   return withoutYieldedGeneralMatches(tokens, out, starts);
+}
+
+/**
+ * The concepts a match at token `i` names. A phrase excluded for a concept ("fall asleep", "this
+ * fall", "pounding headache") names nothing and rules the concept out for its words, while the words
+ * inside it may still name other concepts.
+ */
+function withoutExcluded(match: Match, i: number, excludedUntil: Map<string, number>): readonly ConceptRef[] {
+  let named: readonly ConceptRef[] = match.concepts;
+  if (named.some((c) => c.excluded)) {
+    for (const c of named) if (c.excluded) excludedUntil.set(c.id, Math.max(excludedUntil.get(c.id) ?? 0, match.end));
+    named = named.filter((c) => !c.excluded);
+  }
+  if (excludedUntil.size === 0) return named;
+  return named.filter((c) => (excludedUntil.get(c.id) ?? 0) <= i);
 }
 
 /** Tokens a general match looks ahead for a more specific one ("drinks 3-4 cups of coffee"). */

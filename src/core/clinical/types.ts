@@ -50,6 +50,11 @@ export interface LexiconEntry {
    * intimate partner violence, "abstinent" says not sexually active. Negating them affirms it.
    */
   readonly absentSynonyms?: readonly string[];
+  /**
+   * Phrases that contain a synonym but do not name the concept: "fall asleep" and "this fall" are not
+   * a fall, a "pounding headache" is not palpitations. The longer phrase wins and names nothing.
+   */
+  readonly excludedPhrases?: readonly string[];
 }
 
 export type FindingKind = 'symptom' | 'sign' | 'history' | 'risk-factor';

@@ -81,7 +81,8 @@ export const socialHistoryFindings: readonly FindingConcept[] = [
   { id: 'pregnancy-possible', label: 'possible pregnancy', kind: 'risk-factor', system: 'reproductive', synonyms: ['pregnant', 'pregnancy', 'possibility of pregnancy', 'could be pregnant', 'possibly pregnant', 'late period'] },
   { id: 'recent-travel', label: 'recent travel', kind: 'risk-factor', synonyms: ['recent travel', 'traveled', 'travelled', 'long flight', 'long car ride', 'long drive', 'recent flight', 'plane ride', 'long trip', 'travel history'] },
   { id: 'immobilization', label: 'immobilization', kind: 'risk-factor', synonyms: ['immobilization', 'immobility', 'immobilized', 'bed rest', 'bedridden', 'prolonged sitting', 'cast'] },
-  { id: 'trauma', label: 'trauma', kind: 'history', synonyms: ['trauma', 'injury', 'fall', 'fell', 'accident', 'motor vehicle accident', 'car accident', 'car crash', 'injured'], abbreviations: ['MVA', 'MVC'] },
+  // Falling asleep is not a fall, nor is the season.
+  { id: 'trauma', label: 'trauma', kind: 'history', synonyms: ['trauma', 'injury', 'fall', 'fell', 'accident', 'motor vehicle accident', 'car accident', 'car crash', 'injured'], excludedPhrases: ['fall asleep', 'fell asleep', 'this fall', 'last fall', 'next fall', 'in the fall', 'fall semester'], abbreviations: ['MVA', 'MVC'] },
   { id: 'head-trauma', label: 'head trauma', kind: 'history', synonyms: ['head trauma', 'head injury', 'hit her head', 'hit his head', 'hit head', 'struck head', 'blow to the head', 'concussion'] },
   { id: 'heavy-lifting', label: 'heavy lifting', kind: 'history', synonyms: ['heavy lifting', 'lifting heavy', 'lifted heavy', 'lifting boxes', 'lifting something heavy'] },
   { id: 'sick-contacts', label: 'sick contacts', kind: 'risk-factor', synonyms: ['sick contacts', 'sick contact', 'sick family members', 'exposure to sick', 'exposed to sick', 'contact with sick'] },
