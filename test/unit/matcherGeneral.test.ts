@@ -18,6 +18,10 @@ describe('matcher: general synonyms yield to what follows them', () => {
     assert.deepEqual(concepts('drinking tea'), ['caffeine-use:affirmed']);
   });
 
+  it('reads a number range as part of the phrase', () => {
+    assert.deepEqual(concepts('drinking 3 or 4 cups of coffee a day'), ['caffeine-use:affirmed']);
+  });
+
   it('keeps the specific mention of the same concept once', () => {
     assert.deepEqual(concepts('drinks about 4 beers on Saturdays'), ['alcohol-use:affirmed']);
   });

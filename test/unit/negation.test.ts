@@ -403,6 +403,8 @@ describe('negation: questions, slash-joined items and contrast items', () => {
     ['Nausea/vomiting: no', ['nausea:n', 'vomiting:n']],
     ['fever/chills/night sweats - denies', ['fever:n', 'chills:n', 'night-sweats:n']],
     ['dysuria, fever/chills: none', ['dysuria:a', 'fever:n', 'chills:n']],
+    ['Fever/cough/Meds/Allergies: none', ['fever:n', 'cough:n']],
+    ['cough / PMH: none', ['cough:a']],
     ['no vomiting, just nausea', ['vomiting:n', 'nausea:a']],
     ['Denies fever, only a mild cough', ['fever:n', 'cough:a']],
     ['cough without fever or chills, with headache', ['cough:a', 'fever:n', 'chills:n', 'headache:a']],

@@ -311,6 +311,11 @@ function withoutExcluded(match: Match, i: number, excludedUntil: Map<string, num
 const GENERAL_LOOK_AHEAD = 6;
 const GENERAL_SCOPE_ENDS = new Set([',', ';', '.', ':', '/', 'and', 'or', 'but']);
 
+/** "3 or 4", "2-3", "1/2": a join between two numbers is a range, not the end of a phrase. */
+function betweenNumbers(tokens: readonly Token[], p: number): boolean {
+  return /^\d/.test(tokens[p - 1]?.text ?? '') && /^\d/.test(tokens[p + 1]?.text ?? '');
+}
+
 /**
  * Drops matches made only by general synonyms when another match follows in the same phrase:
  * "drinks coffee" is caffeine, not alcohol; "denies drinking, smoking" keeps alcohol.
@@ -326,7 +331,7 @@ function withoutYieldedGeneralMatches(tokens: readonly Token[], matches: RawMatc
     if (next - t >= GENERAL_LOOK_AHEAD) return true;
     for (let p = t; p <= next; p++) {
       const tok = tokens[p] as Token;
-      if (tok.newlineBefore || (p < next && GENERAL_SCOPE_ENDS.has(tok.lower))) return true;
+      if (tok.newlineBefore || (p < next && GENERAL_SCOPE_ENDS.has(tok.lower) && !betweenNumbers(tokens, p))) return true;
     }
     return false;
   });

@@ -350,7 +350,8 @@ const POST_LINKS = new Set([':', '-', '=', '–', '—', '?', 'was', 'is', 'were
 function applyPostCue(pass: PolarityPass, k: number): void {
   const { tokens, mentionAt, cueAt, polarity, forced, usedAsPost } = pass;
   const e = (pass.ranges[k] as readonly [number, number])[1];
-  for (let p = e; p < tokens.length && p < e + 4; ) {
+  let reach = e + 4;
+  for (let p = e; p < tokens.length && p < reach; ) {
     const tok = tokens[p] as Token;
     if (tok.newlineBefore || mentionAt[p] !== -1) return;
     const c = cueAt[p];
@@ -368,9 +369,22 @@ function applyPostCue(pass: PolarityPass, k: number): void {
       }
       return;
     }
+    // "Travel/Trauma/Hosp: none": words slash-joined to the item share its value.
+    if (isSlashJoinedWord(pass, p)) {
+      p += 2;
+      reach += 2;
+      continue;
+    }
     if (!POST_LINKS.has(tok.lower)) return;
     p++;
   }
+}
+
+/** A "/" at token p glued to a word that names nothing: "Hosp" in "Trauma/Hosp". */
+function isSlashJoinedWord(pass: PolarityPass, p: number): boolean {
+  const slash = pass.tokens[p] as Token;
+  const word = pass.tokens[p + 1];
+  return slash.text === '/' && !slash.spaceBefore && !!word && word.isWord && !word.spaceBefore && pass.mentionAt[p + 1] === -1;
 }
 
 /** "nausea/vomiting: no": the value after mention k is that of the whole slash-joined item. */
