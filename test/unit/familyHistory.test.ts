@@ -1,4 +1,5 @@
 import { strict as assert } from 'node:assert';
+import { checkNote } from '../../src/core/check/checkNote';
 import { compileLexicon, findMentions } from '../../src/core/clinical/matcher';
 import type { FindingConcept } from '../../src/core/clinical/types';
 
@@ -43,5 +44,15 @@ describe('family history: a relative and a condition in one clause', () => {
     const concepts = (text: string): string[] => findMentions(text, lexicon).map((m) => `${m.concept}:${m.polarity}`);
     assert.deepEqual(concepts('Mom has a thyroid problem.'), ['family-history-thyroid:affirmed']);
     assert.deepEqual(concepts('He has a thyroid problem. Mother is healthy.'), ['thyroid-symptoms:affirmed']);
+  });
+});
+
+describe('family history field: what it names belongs to the relatives', () => {
+  it('keeps family-history concepts and drops the patient findings it names', () => {
+    const note = ['## History', 'HPI: 50 yo M with chest pain for 2 hours.', 'PMH: none.', 'FH: mother with hypertension and diabetes, father died suddenly at 50.', 'SH: smokes 1 ppd.'].join('\n');
+    const concepts = checkNote(note).analysis.history.map((m) => `${m.concept}:${m.polarity}`);
+    assert.ok(concepts.includes('family-history-sudden-death:affirmed'), concepts.join(' '));
+    assert.ok(concepts.includes('chest-pain:affirmed') && concepts.includes('smoking:affirmed'), concepts.join(' '));
+    assert.ok(!concepts.some((c) => c.startsWith('hypertension') || c.startsWith('diabetes')), concepts.join(' '));
   });
 });

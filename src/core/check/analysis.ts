@@ -82,6 +82,18 @@ function analyzeStudy(tokens: TokenizedText, index: KnowledgeIndex, entry: Study
   };
 }
 
+/**
+ * The family history field speaks of relatives: "FH: mother with hypertension and diabetes" documents
+ * neither for the patient. Only family-history concepts are kept from it.
+ */
+function withoutRelativesFindings(mentions: Mention[], familyField: Span | undefined, index: KnowledgeIndex): Mention[] {
+  if (!familyField) return mentions;
+  return mentions.filter((mention) => {
+    const inField = mention.span.start >= familyField.start && mention.span.end <= familyField.end;
+    return !inField || index.findingById.get(mention.concept)?.familyConditions !== undefined;
+  });
+}
+
 export function analyzeNote(note: NoteModel, index: KnowledgeIndex): NoteAnalysis {
   const historySpan = historySpanOf(note);
   const hpiSpan = fieldById(note, 'hpi')?.span ?? historySpan;
@@ -89,7 +101,7 @@ export function analyzeNote(note: NoteModel, index: KnowledgeIndex): NoteAnalysi
   const examSpan = sectionById(note, 'exam')?.span;
   // Tokenized once for every region read below.
   const tokens = new TokenizedText(note.text);
-  const history = historySpan ? findMentions(tokens, index.findingLexicon, historySpan) : [];
+  const history = historySpan ? withoutRelativesFindings(findMentions(tokens, index.findingLexicon, historySpan), fieldById(note, 'fh')?.span, index) : [];
   return {
     tokens,
     historySpan,
