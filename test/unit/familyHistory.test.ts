@@ -25,6 +25,7 @@ describe('family history: a relative and a condition in one clause', () => {
     ['Denies family history of MI.', ['family-history-mi:negated:family history of MI']],
     ['No FH of heart attack', ['family-history-mi:negated:heart attack']],
     ['Grandmother w/ heart-attack', ['family-history-mi:affirmed:heart-attack']],
+    ['Father with an MI at 50 and a second MI at 60', ['family-history-mi:affirmed:MI', 'family-history-mi:affirmed:MI']],
   ];
   for (const [text, expected] of cases) {
     it(JSON.stringify(text), () => assert.deepEqual(family(text), expected));

@@ -44,7 +44,7 @@ export function compileFamilyPatterns(entries: readonly LexiconEntry[]): FamilyP
     const alternatives = [...conditions]
       .sort((a, b) => b.length - a.length)
       .map((phrase) => phrase.split(/[\s-]+/).map(escapeRegExp).join('[\\s-]+'));
-    patterns.push({ concept: entry.id, condition: new RegExp(`(?<![\\w])(?:${alternatives.join('|')})(?![\\w])`, 'i') });
+    patterns.push({ concept: entry.id, condition: new RegExp(`(?<![\\w])(?:${alternatives.join('|')})(?![\\w])`, 'gi') });
   }
   return patterns;
 }
@@ -64,9 +64,12 @@ export function familyHistoryMatches(text: string, tokens: readonly Token[], pat
   const matches: FamilyMatch[] = [];
   for (const clause of clausesNamingARelative(text, tokens)) {
     const words = text.slice(clause.start, clause.end);
+    // Every naming of the condition: "heart disease in his father and a history of MI" names it twice.
     for (const pattern of patterns) {
-      const found = pattern.condition.exec(words);
-      if (found) matches.push({ concept: pattern.concept, start: clause.start + found.index, end: clause.start + found.index + found[0].length });
+      for (const found of words.matchAll(pattern.condition)) {
+        const at = clause.start + (found.index ?? 0);
+        matches.push({ concept: pattern.concept, start: at, end: at + found[0].length });
+      }
     }
   }
   return matches;
