@@ -1,6 +1,7 @@
 // Lexicon matching: token tries built once per lexicon, leftmost-longest matching with
 // inflection and misspelling tolerance, then NegEx-style polarity.
 import type { Span } from '../types';
+import { bloodMentions } from './bloodContext';
 import { compileFamilyPatterns, familyHistoryMatches, type FamilyPattern } from './familyHistory';
 import { FUZZY_TWO_EDITS_LENGTH, FuzzyIndex } from './fuzzy';
 import type { ConceptSpan, Mention } from './mention';
@@ -337,112 +338,12 @@ function withoutYieldedGeneralMatches(tokens: readonly Token[], matches: RawMatc
   });
 }
 
-// "Blood" standing alone takes its meaning from the excretion or symptom just named in the same
-// clause: "diarrhea, no blood" is about blood in the stool, "urinating without blood" about
-// hematuria. Only when such a context is within a few tokens; never across a sentence end.
-const BLOOD_WORD = /^bl+o+u?d+(?:y|ied)?$/;
-const NON_BLOOD_WORD = /^non-?(bl+o+u?d+(?:y|ied)?)$/;
-/** Concept of "blood" after a mention of these concepts. */
-const BLOOD_AFTER_CONCEPT: ReadonlyMap<string, string> = new Map([
-  ['diarrhea', 'hematochezia'],
-  ['constipation', 'hematochezia'],
-  ['change-in-bowel-habits', 'hematochezia'],
-  ['vomiting', 'hematemesis'],
-  ['cough', 'hemoptysis'],
-  ['dysuria', 'hematuria'],
-  ['urinary-frequency', 'hematuria'],
-  ['urinary-urgency', 'hematuria'],
-]);
-/** Concept of "blood" next to these words. */
-const BLOOD_NEAR_WORD: ReadonlyMap<string, string> = new Map([
-  ['stool', 'hematochezia'],
-  ['stools', 'hematochezia'],
-  ['bm', 'hematochezia'],
-  ['bms', 'hematochezia'],
-  ['bowel', 'hematochezia'],
-  ['bowels', 'hematochezia'],
-  ['feces', 'hematochezia'],
-  ['faeces', 'hematochezia'],
-  ['urine', 'hematuria'],
-  ['urination', 'hematuria'],
-  ['urinating', 'hematuria'],
-  ['vomit', 'hematemesis'],
-  ['vomitus', 'hematemesis'],
-  ['emesis', 'hematemesis'],
-  ['sputum', 'hemoptysis'],
-  ['phlegm', 'hemoptysis'],
-]);
-/** Tokens looked back (to the context before "blood") and ahead ("blood stools"). */
-const BLOOD_LOOK_BACK = 6;
-const BLOOD_LOOK_AHEAD = 3;
-
-function isBloodWord(tok: Token): boolean {
-  if (!tok.isWord) return false;
-  // Both patterns start with "bl" or "non": a first-letter check spares the regex on most words.
-  const first = tok.lower.charCodeAt(0);
-  if (first === 98) return BLOOD_WORD.test(tok.lower);
-  return first === 110 && NON_BLOOD_WORD.test(tok.lower);
-}
-
-function clauseBreak(tok: Token): boolean {
-  return tok.newlineBefore || tok.text === '.' || tok.text === ';' || tok.text === '!' || tok.text === '?';
-}
-
+/** Lone "blood" words read in their clause's context ("diarrhea, no blood"), as matches of their own. */
 function contextualBloodMatches(tokens: readonly Token[], raw: readonly RawMatch[], lex: CompiledLexicon): RawMatch[] {
-  if (!tokens.some(isBloodWord)) return [];
-  const rawAt = new Int32Array(tokens.length).fill(-1);
-  let r = 0;
-  tokens.forEach((t, k) => {
-    while (r < raw.length && (raw[r] as RawMatch).end <= t.start) r++;
-    const m = raw[r];
-    if (m && m.start <= t.start && t.end <= m.end) rawAt[k] = r;
-  });
-  const conceptOf = (k: number): string | undefined => {
-    const tok = tokens[k] as Token;
-    const m = rawAt[k] as number;
-    if (m !== -1) {
-      for (const c of (raw[m] as RawMatch).concepts) {
-        const target = BLOOD_AFTER_CONCEPT.get(c.id) ?? BLOOD_NEAR_WORD.get(tok.lower);
-        if (target) return target;
-      }
-      return undefined;
-    }
-    return tok.isWord ? BLOOD_NEAR_WORD.get(tok.lower) : undefined;
-  };
   const out: RawMatch[] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    if (rawAt[i] !== -1) continue;
-    const tok = tokens[i] as Token;
-    if (!tok.isWord) continue;
-    let first = i;
-    let negated = false;
-    if (NON_BLOOD_WORD.test(tok.lower)) negated = true;
-    else if (!BLOOD_WORD.test(tok.lower)) continue;
-    else {
-      // "non bloody", "non-bloody"
-      const a = tokens[i - 1];
-      const b = tokens[i - 2];
-      if (a && a.lower === 'non' && rawAt[i - 1] === -1 && !tok.newlineBefore) {
-        first = i - 1;
-        negated = true;
-      } else if (a && b && a.text === '-' && b.lower === 'non' && rawAt[i - 2] === -1 && !tok.spaceBefore) {
-        first = i - 2;
-        negated = true;
-      }
-    }
-    let target: string | undefined;
-    for (let k = first - 1; k >= 0 && k >= first - BLOOD_LOOK_BACK && !target; k--) {
-      if (clauseBreak(tokens[k + 1] as Token)) break;
-      target = conceptOf(k);
-    }
-    for (let k = i + 1; k < tokens.length && k <= i + BLOOD_LOOK_AHEAD && !target; k++) {
-      if (clauseBreak(tokens[k] as Token)) break;
-      if (rawAt[k] === -1) target = conceptOf(k);
-      else target = conceptOf(k) === 'hematochezia' || conceptOf(k) === 'hematuria' ? conceptOf(k) : undefined;
-    }
-    const ref = target ? lex.concepts.get(target) : undefined;
-    if (!ref) continue;
-    out.push({ start: (tokens[first] as Token).start, end: tok.end, concepts: [ref], ...(negated ? { negated } : {}) });
+  for (const blood of bloodMentions(tokens, raw)) {
+    const ref = lex.concepts.get(blood.concept);
+    if (ref) out.push({ start: blood.start, end: blood.end, concepts: [ref], ...(blood.negated ? { negated: true } : {}) });
   }
   return out;
 }

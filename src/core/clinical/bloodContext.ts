@@ -1,0 +1,143 @@
+// "Blood" standing alone takes its meaning from the excretion or symptom just named in the same
+// clause: "diarrhea, no blood" is about blood in the stool, "urinating without blood" about
+// hematuria. Only when such a context is within a few tokens; never across a sentence end.
+import type { Token } from './normalize';
+const BLOOD_WORD = /^bl+o+u?d+(?:y|ied)?$/;
+const NON_BLOOD_WORD = /^non-?(bl+o+u?d+(?:y|ied)?)$/;
+/** Concept of "blood" after a mention of these concepts. */
+const BLOOD_AFTER_CONCEPT: ReadonlyMap<string, string> = new Map([
+  ['diarrhea', 'hematochezia'],
+  ['constipation', 'hematochezia'],
+  ['change-in-bowel-habits', 'hematochezia'],
+  ['vomiting', 'hematemesis'],
+  ['cough', 'hemoptysis'],
+  ['dysuria', 'hematuria'],
+  ['urinary-frequency', 'hematuria'],
+  ['urinary-urgency', 'hematuria'],
+]);
+/** Concept of "blood" next to these words. */
+const BLOOD_NEAR_WORD: ReadonlyMap<string, string> = new Map([
+  ['stool', 'hematochezia'],
+  ['stools', 'hematochezia'],
+  ['bm', 'hematochezia'],
+  ['bms', 'hematochezia'],
+  ['bowel', 'hematochezia'],
+  ['bowels', 'hematochezia'],
+  ['feces', 'hematochezia'],
+  ['faeces', 'hematochezia'],
+  ['urine', 'hematuria'],
+  ['urination', 'hematuria'],
+  ['urinating', 'hematuria'],
+  ['vomit', 'hematemesis'],
+  ['vomitus', 'hematemesis'],
+  ['emesis', 'hematemesis'],
+  ['sputum', 'hemoptysis'],
+  ['phlegm', 'hemoptysis'],
+]);
+/** Tokens looked back (to the context before "blood") and ahead ("blood stools"). */
+const BLOOD_LOOK_BACK = 6;
+const BLOOD_LOOK_AHEAD = 3;
+
+function isBloodWord(tok: Token): boolean {
+  if (!tok.isWord) return false;
+  // Both patterns start with "bl" or "non": a first-letter check spares the regex on most words.
+  const first = tok.lower.charCodeAt(0);
+  if (first === 98) return BLOOD_WORD.test(tok.lower);
+  return first === 110 && NON_BLOOD_WORD.test(tok.lower);
+}
+
+function clauseBreak(tok: Token): boolean {
+  return tok.newlineBefore || tok.text === '.' || tok.text === ';' || tok.text === '!' || tok.text === '?';
+}
+
+/** A span the lexicon already matched, with the concepts it names. */
+export interface MatchedSpan {
+  readonly start: number;
+  readonly end: number;
+  readonly concepts: readonly { readonly id: string }[];
+}
+
+/** A lone "blood" word read in its context: the concept it names and whether "non" negates it. */
+export interface BloodMention {
+  readonly start: number;
+  readonly end: number;
+  readonly concept: string;
+  readonly negated: boolean;
+}
+
+/** "blood"/"bloody" (or "nonbloody") where the lexicon matched nothing, each with its context concept. */
+export function bloodMentions(tokens: readonly Token[], matched: readonly MatchedSpan[]): BloodMention[] {
+  if (!tokens.some(isBloodWord)) return [];
+  const context = new BloodContext(tokens, matched);
+  const out: BloodMention[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const word = context.bloodWordAt(i);
+    if (!word) continue;
+    const concept = context.conceptAround(word.first, i);
+    if (concept) out.push({ start: (tokens[word.first] as Token).start, end: (tokens[i] as Token).end, concept, negated: word.negated });
+  }
+  return out;
+}
+
+/** The tokens of a region with, for each, the matched span that covers it. */
+class BloodContext {
+  /** Index into `matched` of the span covering each token, or -1. */
+  private readonly matchAt: Int32Array;
+
+  constructor(
+    private readonly tokens: readonly Token[],
+    private readonly matched: readonly MatchedSpan[],
+  ) {
+    this.matchAt = new Int32Array(tokens.length).fill(-1);
+    let r = 0;
+    tokens.forEach((t, k) => {
+      while (r < matched.length && (matched[r] as MatchedSpan).end <= t.start) r++;
+      const m = matched[r];
+      if (m && m.start <= t.start && t.end <= m.end) this.matchAt[k] = r;
+    });
+  }
+
+  /** A blood word at token i outside any match: where it starts ("non bloody", "non-bloody") and whether it is negated. */
+  bloodWordAt(i: number): { first: number; negated: boolean } | undefined {
+    const { tokens, matchAt } = this;
+    const tok = tokens[i] as Token;
+    if (matchAt[i] !== -1 || !tok.isWord) return undefined;
+    if (NON_BLOOD_WORD.test(tok.lower)) return { first: i, negated: true };
+    if (!BLOOD_WORD.test(tok.lower)) return undefined;
+    const a = tokens[i - 1];
+    const b = tokens[i - 2];
+    if (a && a.lower === 'non' && matchAt[i - 1] === -1 && !tok.newlineBefore) return { first: i - 1, negated: true };
+    if (a && b && a.text === '-' && b.lower === 'non' && matchAt[i - 2] === -1 && !tok.spaceBefore) return { first: i - 2, negated: true };
+    return { first: i, negated: false };
+  }
+
+  /** The concept "blood" names: from the context just before it in its clause, else just after. */
+  conceptAround(first: number, last: number): string | undefined {
+    const { tokens, matchAt } = this;
+    for (let k = first - 1; k >= 0 && k >= first - BLOOD_LOOK_BACK; k--) {
+      if (clauseBreak(tokens[k + 1] as Token)) break;
+      const target = this.conceptOf(k);
+      if (target) return target;
+    }
+    for (let k = last + 1; k < tokens.length && k <= last + BLOOD_LOOK_AHEAD; k++) {
+      if (clauseBreak(tokens[k] as Token)) break;
+      const target = this.conceptOf(k);
+      // After the word, a matched finding counts only as the place of the blood ("bloody stools").
+      if (matchAt[k] === -1 || target === 'hematochezia' || target === 'hematuria') {
+        if (target) return target;
+      }
+    }
+    return undefined;
+  }
+
+  private conceptOf(k: number): string | undefined {
+    const tok = this.tokens[k] as Token;
+    const m = this.matchAt[k] as number;
+    if (m === -1) return tok.isWord ? BLOOD_NEAR_WORD.get(tok.lower) : undefined;
+    for (const c of (this.matched[m] as MatchedSpan).concepts) {
+      const target = BLOOD_AFTER_CONCEPT.get(c.id) ?? BLOOD_NEAR_WORD.get(tok.lower);
+      if (target) return target;
+    }
+    return undefined;
+  }
+}
