@@ -251,6 +251,11 @@ describe('rules', () => {
       const result = check(CLEAN_NOTE.replace(/^---[\s\S]*?---\n/, '').replace('substernal chest pressure', 'substernal chset pressure'));
       assert.equal(result.complaint, 'chest-pain');
     });
+    it('reads past the dot of a title in the first sentence', () => {
+      const note = CLEAN_NOTE.replace(/^---[\s\S]*?---\n/, '').replace(/HPI: /, 'HPI: Mr. Jones, ');
+      assert.match(note, /HPI: Mr\. Jones, /);
+      assert.equal(check(note).complaint, 'chest-pain');
+    });
     it('reports an unknown complaint id', () => {
       assert.equal(check(CLEAN_NOTE, { complaint: 'nope' }).unknownComplaint, 'nope');
     });

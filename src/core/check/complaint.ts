@@ -18,10 +18,10 @@ function firstSentence(note: NoteModel, fallbackStart: number): string {
   const hpi = fieldById(note, 'hpi');
   const start = hpi ? hpi.span.start : fallbackStart;
   const rest = note.text.slice(start, Math.min(note.text.length, start + 400));
-  const end = rest.search(/(?<!\b(?:y|o|yr|yrs|y\/o|\d))\.\s|\n\s*\n/i);
+  // Not the dot of an age ("17 y.o.", "45 yrs.") or of a title ("Ms. Patel", "Dr. Lee").
+  const end = rest.search(/(?<!\b(?:y|o|yr|yrs|y\/o|\d|mr|mrs|ms|dr|st))\.\s|\n\s*\n/i);
   return (end === -1 ? rest : rest.slice(0, end)).toLowerCase();
 }
-
 
 interface AliasMatcher {
   readonly pattern: RegExp;
