@@ -1,4 +1,5 @@
 import { strict as assert } from 'node:assert';
+import * as path from 'node:path';
 import { checkNote } from '../../src/core/check/checkNote';
 import { loadHoldout, parseHoldout } from '../support/holdout';
 
@@ -21,9 +22,11 @@ describe('holdout notes: the judgement line', () => {
     assert.equal(checkNote(note.text).complaintSource, 'front-matter');
   });
 
-  it('every note in test/holdout has a judgement line', () => {
-    const notes = loadHoldout();
-    assert.ok(notes.length > 0, 'test/holdout holds no notes');
-    for (const note of notes) assert.ok(note.judged !== undefined, `${note.name} has no judgement line`);
-  });
+  for (const folder of ['holdout', 'holdout2']) {
+    it(`every note in test/${folder} has a judgement line`, () => {
+      const notes = loadHoldout(path.resolve(__dirname, '..', folder));
+      assert.ok(notes.length > 0, `test/${folder} holds no notes`);
+      for (const note of notes) assert.ok(note.judged !== undefined, `${note.name} has no judgement line`);
+    });
+  }
 });
