@@ -146,10 +146,16 @@ interface WordEntry {
 function synonymKeysOf(lex: CompiledLexicon, lower: string): string[] {
   const out: string[] = [];
   if (lex.vocabulary.has(lower)) out.push(lower);
+  // A whole number also stands for "#" in a phrase: "lost # lbs" matches "lost 8 lbs".
+  if (WHOLE_NUMBER.test(lower)) out.push(NUMBER_KEY);
   for (const v of inflectionVariants(lower)) if (lex.vocabulary.has(v) && !out.includes(v)) out.push(v);
   if (out.length === 0) out.push(...lex.fuzzy.lookup(lower));
   return out;
 }
+
+const WHOLE_NUMBER = /^\d{1,4}$/;
+/** The key of "#" in a synonym: any whole number in the text. */
+const NUMBER_KEY = '#';
 
 function entryFor(lex: CompiledLexicon, tok: Token): WordEntry {
   const cached = lex.wordCache.get(tok.lower);

@@ -1,0 +1,69 @@
+// Red flags written the way students write them, found by a hold-out set of practice notes whose
+// missing red flags were judged before the checker ran. Example sentences are our own.
+import { expectAbsent, expectFound } from '../support/lexiconCases';
+
+describe('lexicon: red flags in students\' words', () => {
+  describe('self-harm and harm to others, asked together', () => {
+    expectFound([
+      ['Denies thoughts of hurting herself or others.', 'suicidal-ideation:n'],
+      ['Denies thoughts of hurting herself or others.', 'homicidal-ideation:n'],
+      ['No thoughts of harming himself.', 'suicidal-ideation:n'],
+      ['Says he wants to kill himself.', 'suicidal-ideation:a'],
+      ['Has had thoughts of harming anyone?: no', 'homicidal-ideation:n'],
+    ]);
+    expectAbsent([['He fell and hurt himself playing soccer.', 'suicidal-ideation']]);
+  });
+
+  describe('orthopnea, ankle swelling, near-syncope and syncope', () => {
+    expectFound([
+      ['Sleeps propped up on pillows at night.', 'orthopnea:a'],
+      ['Now needs 3 pillows to sleep.', 'orthopnea:a'],
+      ['Her ankles are swollen by the evening.', 'leg-swelling:a'],
+      ['No swelling in his legs.', 'leg-swelling:n'],
+      ['Has never lost consciousness.', 'syncope:n'],
+      ['Felt like she was about to lose consciousness.', 'lightheadedness:a'],
+    ]);
+    expectAbsent([['Felt like she was about to lose consciousness.', 'syncope']]);
+  });
+
+  describe('onset, exertion and radiation of pain', () => {
+    expectFound([
+      ['The headache came on gradually over the morning.', 'thunderclap-headache:n'],
+      ['Pressure began while shoveling snow.', 'exertional-chest-pain:a'],
+      ['The pain goes to his left arm.', 'pain-radiation:a'],
+      ['Pain shoots down the right leg.', 'pain-radiation:a'],
+    ]);
+    expectAbsent([
+      ['He goes to school downtown.', 'pain-radiation'],
+      ['Palpitations happen at rest and with exercise.', 'exertional-chest-pain'],
+    ]);
+  });
+
+  describe('coordinated items name both findings', () => {
+    expectFound([
+      ['No bowel or bladder incontinence.', 'bowel-incontinence:n'],
+      ['No bowel or bladder incontinence.', 'urinary-incontinence:n'],
+      ['Denies pelvic/abdominal pain.', 'pelvic-pain:n'],
+      ['Denies pelvic/abdominal pain.', 'abdominal-pain:n'],
+      ['No numbness in groin or buttocks.', 'saddle-anesthesia:n'],
+    ]);
+  });
+
+  describe('history, joints, mood and partners', () => {
+    expectFound([
+      ['PMH: none, no hx cancer.', 'cancer-history:n'],
+      ['The knee is red and hot.', 'joint-redness-warmth:a'],
+      ['Never had times of needing very little sleep.', 'manic-symptoms:n'],
+      ['New bf for 2 months.', 'new-sexual-partner:a'],
+    ]);
+  });
+
+  describe('weight change in pounds', () => {
+    expectFound([
+      ['Has lost 12 lbs in 2 months.', 'weight-loss:a'],
+      ['Lost about 5 pounds without trying.', 'weight-loss:a'],
+      ['Gained 10 lbs since the winter.', 'weight-gain:a'],
+    ]);
+    expectAbsent([['Lifts 50 lbs at work.', 'weight-loss']]);
+  });
+});
