@@ -56,4 +56,11 @@ describe('family history field: what it names belongs to the relatives', () => {
     assert.ok(concepts.includes('chest-pain:affirmed') && concepts.includes('smoking:affirmed'), concepts.join(' '));
     assert.ok(!concepts.some((c) => c.startsWith('hypertension') || c.startsWith('diabetes')), concepts.join(' '));
   });
+
+  it('drops the reactions listed under allergies', () => {
+    const note = ['## History', 'HPI: 30 yo F with cough and a rash on her arms for 3 days.', 'Allergies: penicillin (hives), sulfa (rash).'].join('\n');
+    const rashes = checkNote(note).analysis.history.filter((m) => m.concept === 'rash');
+    assert.deepEqual(rashes.map((m) => note.slice(m.span.start, m.span.end)), ['rash']);
+    assert.ok(rashes.every((m) => m.span.start < note.indexOf('Allergies')));
+  });
 });

@@ -66,4 +66,25 @@ describe('lexicon: red flags in students\' words', () => {
     ]);
     expectAbsent([['Lifts 50 lbs at work.', 'weight-loss']]);
   });
+
+  describe('from the second hold-out set', () => {
+    expectFound([
+      ['Her chest feels tight when she is anxious.', 'chest-pain:a'],
+      ['Just finished a course of amoxicillin for strep.', 'antibiotic-use:a'],
+      ['Gets winded after 2 flights of stairs.', 'dyspnea-on-exertion:a'],
+      ['Has not had any times of feeling wired without needing sleep.', 'manic-symptoms:n'],
+      ['Her ankles are puffy at night.', 'leg-swelling:a'],
+      ['Keeps a hunting rifle in the garage.', 'access-to-firearms:a'],
+      ['Has never tried to hurt himself.', 'prior-suicide-attempt:n'],
+      ['No d/c from penis.', 'penile-discharge:n'],
+      ['No spotting after intercourse.', 'sexually-active:a'],
+      ['No spotting after sex.', 'sexually-active:a'],
+      ['SH: no smoking, drinks socially.', 'alcohol-use:a'],
+    ]);
+    expectAbsent([
+      ['Weight up about 5 pounds this year.', 'palpitations'],
+      ['Short of breath climbing stairs.', 'dyspnea-on-exertion'],
+      ['No periods of chest pain at rest.', 'amenorrhea'],
+    ]);
+  });
 });

@@ -82,15 +82,20 @@ function analyzeStudy(tokens: TokenizedText, index: KnowledgeIndex, entry: Study
   };
 }
 
+const inside = (span: Span, field: Span | undefined): boolean => field !== undefined && span.start >= field.start && span.end <= field.end;
+
 /**
- * The family history field speaks of relatives: "FH: mother with hypertension and diabetes" documents
- * neither for the patient. Only family-history concepts are kept from it.
+ * Findings named in fields that are not about the patient's present illness: the family history
+ * ("FH: mother with hypertension and diabetes" documents neither for the patient; only family-history
+ * concepts are kept from it) and the allergies ("Penicillin (rash)" is a past reaction, not a rash).
  */
-function withoutRelativesFindings(mentions: Mention[], familyField: Span | undefined, index: KnowledgeIndex): Mention[] {
-  if (!familyField) return mentions;
+function withoutOthersFindings(mentions: Mention[], note: NoteModel, index: KnowledgeIndex): Mention[] {
+  const family = fieldById(note, 'fh')?.span;
+  const allergies = fieldById(note, 'allergies')?.span;
+  if (!family && !allergies) return mentions;
   return mentions.filter((mention) => {
-    const inField = mention.span.start >= familyField.start && mention.span.end <= familyField.end;
-    return !inField || index.findingById.get(mention.concept)?.familyConditions !== undefined;
+    if (inside(mention.span, allergies)) return false;
+    return !inside(mention.span, family) || index.findingById.get(mention.concept)?.familyConditions !== undefined;
   });
 }
 
@@ -101,7 +106,7 @@ export function analyzeNote(note: NoteModel, index: KnowledgeIndex): NoteAnalysi
   const examSpan = sectionById(note, 'exam')?.span;
   // Tokenized once for every region read below.
   const tokens = new TokenizedText(note.text);
-  const history = historySpan ? withoutRelativesFindings(findMentions(tokens, index.findingLexicon, historySpan), fieldById(note, 'fh')?.span, index) : [];
+  const history = historySpan ? withoutOthersFindings(findMentions(tokens, index.findingLexicon, historySpan), note, index) : [];
   return {
     tokens,
     historySpan,

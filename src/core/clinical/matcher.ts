@@ -4,7 +4,7 @@ import type { Span } from '../types';
 import { bloodMentions } from './bloodContext';
 import { compileFamilyPatterns, familyHistoryMatches, type FamilyPattern } from './familyHistory';
 import { FUZZY_TWO_EDITS_LENGTH, FuzzyIndex } from './fuzzy';
-import type { ConceptSpan, Mention } from './mention';
+import type { ConceptSpan, Mention, Polarity } from './mention';
 import { absentPhrasePolarity, polaritiesForTokens } from './negation';
 import { clampRegion, inflectionVariants, normalizeWord, tokenize, type Token } from './normalize';
 import type { TokenizedText } from './tokenizedText';
@@ -21,6 +21,8 @@ interface ConceptRef {
   readonly absent?: boolean;
   /** Matched by a phrase that contains a synonym but does not name the concept ("fall asleep"). */
   readonly excluded?: boolean;
+  /** Matched by a phrase naming the circumstance of another finding ("after sex"): always affirmed. */
+  readonly circumstance?: boolean;
 }
 
 interface TrieNode {
@@ -86,11 +88,13 @@ export function compileLexicon(entries: readonly (LexiconEntry & Pick<FindingCon
     const general: ConceptRef = { ...ref, general: true };
     const absent: ConceptRef = { ...ref, absent: true };
     const excluded: ConceptRef = { ...ref, excluded: true };
+    const circumstance: ConceptRef = { ...ref, circumstance: true };
     const phrases = [
       ...[entry.label, ...entry.synonyms].map((phrase) => [phrase, ref] as const),
       ...(entry.generalSynonyms ?? []).map((phrase) => [phrase, general] as const),
       ...(entry.absentSynonyms ?? []).map((phrase) => [phrase, absent] as const),
       ...(entry.excludedPhrases ?? []).map((phrase) => [phrase, excluded] as const),
+      ...(entry.circumstanceSynonyms ?? []).map((phrase) => [phrase, circumstance] as const),
     ];
     for (const [phrase, phraseRef] of phrases) {
       const toks = tokenize(phrase);
@@ -382,6 +386,14 @@ function withFamilyHistory(text: string, tokens: readonly Token[], raw: RawMatch
   return result.sort((a, b) => a.start - b.start);
 }
 
+/** A match's polarity for one of its concepts: its own prefix, then the kind of phrase, then the context. */
+function mentionPolarity(match: RawMatch, concept: ConceptRef, tokens: readonly Token[], context: Polarity | undefined): Polarity {
+  if (match.negated) return 'negated';
+  if (concept.circumstance) return 'affirmed';
+  if (concept.absent) return absentPhrasePolarity(tokens, match.start);
+  return context ?? 'affirmed';
+}
+
 /** The text and the tokens of a region: from a note tokenized once, or by tokenizing the region. */
 function regionTokens(source: string | TokenizedText, region?: Span): { text: string; region: Span; tokens: Token[] } {
   const text = typeof source === 'string' ? source : source.text;
@@ -409,7 +421,7 @@ export function findMentions(source: string | TokenizedText, lexicon: CompiledLe
       mentions.push({
         concept: c.id,
         label: c.label,
-        polarity: m.negated ? 'negated' : c.absent ? absentPhrasePolarity(tokens, m.start) : (polarities[k] ?? 'affirmed'),
+        polarity: mentionPolarity(m, c, tokens, polarities[k]),
         span: { start: m.start, end: m.end },
       });
     }

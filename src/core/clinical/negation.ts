@@ -195,12 +195,15 @@ const PER_PERIODS = new Set(['day', 'week', 'wk', 'weeks', 'month', 'night', 'we
 
 /**
  * Whether the list item [from, itemEnd) holding the mention at tokens [s, e) says how often or how
- * much (then it is a statement of its own, not one more negated item): a modifier before the
- * mention ("occasional", "mild") or a frequency after it, up to the next comma.
+ * much or opens with a verb (then it is a statement of its own, not one more negated item): a
+ * modifier before the mention ("occasional", "mild"), a frequency after it, up to the next comma, or
+ * a mention that starts with a verb ("drinks socially").
  */
 function assertedItem(tokens: readonly Token[], from: number, s: number, e: number): boolean {
   // "no tobacco, or regular drug use": "or" carries the negation on.
   for (let q = from; q < s; q++) if ((tokens[q] as Token).lower === 'or' || (tokens[q] as Token).lower === 'nor') return false;
+  // "no smoking, drinks socially": an item opened by a verb is a clause of its own.
+  if (s === from && CLAUSE_VERBS.has((tokens[s] as Token).lower)) return true;
   for (let q = Math.max(from, s - 3); q < s; q++) if (ASSERTING_MODIFIERS.has((tokens[q] as Token).lower)) return true;
   let counted = false;
   for (let q = e; q < tokens.length && q < e + 6; q++) {

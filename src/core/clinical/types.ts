@@ -55,6 +55,11 @@ export interface LexiconEntry {
    * a fall, a "pounding headache" is not palpitations. The longer phrase wins and names nothing.
    */
   readonly excludedPhrases?: readonly string[];
+  /**
+   * Phrases naming the concept as the circumstance of another finding: in "no bleeding after sex" the
+   * negation is about the bleeding, and the phrase still says she is sexually active. Always affirmed.
+   */
+  readonly circumstanceSynonyms?: readonly string[];
 }
 
 export type FindingKind = 'symptom' | 'sign' | 'history' | 'risk-factor';
