@@ -19,11 +19,12 @@ const common = {
 
 /**
  * What keeps the extension bundles small: the knowledge deflated, markdown-it without the HTML5
- * entity table and without linkify-it (the parser never turns linkify on).
+ * entity table, without linkify-it (the parser never turns linkify on) and without punycode (link
+ * host names do not change block structure).
  */
 const extensionSize = {
   plugins: [compressedKnowledge],
-  alias: { entities: './src/core/note/entitiesLite.ts', 'linkify-it': './src/core/note/linkifyOff.ts' },
+  alias: { entities: './src/core/note/entitiesLite.ts', 'linkify-it': './src/core/note/linkifyOff.ts', 'punycode.js': './src/core/note/punycodeOff.ts' },
 };
 
 /** @type {import('esbuild').BuildOptions[]} */

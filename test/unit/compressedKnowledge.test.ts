@@ -33,21 +33,25 @@ describe('extension bundle size measures', () => {
     assert.equal(decodeHTML('&copy; &#xFFFFFFF; &bogus'), '&copy; &#xFFFFFFF; &bogus');
   });
 
-  it('the parser bundled with the entities and linkify stand-ins reads notes as the full markdown-it does', async () => {
+  it('the parser bundled with the entities, linkify and punycode stand-ins reads notes as the full markdown-it does', async () => {
     const result = await esbuild.build({
       entryPoints: [path.join(root, 'src/core/note/parse.ts')],
       bundle: true,
       format: 'cjs',
       platform: 'node',
       write: false,
-      alias: { entities: path.join(root, 'src/core/note/entitiesLite.ts'), 'linkify-it': path.join(root, 'src/core/note/linkifyOff.ts') },
+      alias: {
+        entities: path.join(root, 'src/core/note/entitiesLite.ts'),
+        'linkify-it': path.join(root, 'src/core/note/linkifyOff.ts'),
+        'punycode.js': path.join(root, 'src/core/note/punycodeOff.ts'),
+      },
     });
     const module = { exports: {} as Record<string, unknown> };
     new Function('module', 'exports', 'require', result.outputFiles[0]?.text ?? '')(module, module.exports, require);
     const bundledParse = module.exports['parseNote'] as typeof parseNote;
     const fixtures = path.join(root, 'test/fixtures');
     const notes = fs.readdirSync(fixtures).map((name) => fs.readFileSync(path.join(fixtures, name), 'utf8'));
-    notes.push('## History\nHPI: see https://example.org and www.example.com &copy; &amp;\n[ref]: http://x.y\n## Diagnostic Studies\n- ECG');
+    notes.push('## History\nHPI: see https://example.org and www.example.com &copy; &amp;\n[ref]: http://x.y\n[b\u00fccher]: http://b\u00fccher.example\n## Diagnostic Studies\n- ECG');
     for (const note of notes) assert.deepEqual(bundledParse(note), parseNote(note));
   });
 });
