@@ -87,4 +87,31 @@ describe('lexicon: red flags in students\' words', () => {
       ['No periods of chest pain at rest.', 'amenorrhea'],
     ]);
   });
+
+  describe('from the third hold-out set', () => {
+    expectFound([
+      ['No black or bloody stools.', 'melena:n'],
+      ['No black or bloody stools.', 'hematochezia:n'],
+      ['Says it hurts to pee.', 'dysuria:a'],
+      ['Legs not weak, walks fine.', 'leg-weakness:n'],
+      ['PMH: breast CA in 2015.', 'cancer-history:a'],
+      ['No trouble peeing or holding urine/stool.', 'urinary-retention:n'],
+      ['No trouble peeing or holding urine/stool.', 'bowel-incontinence:n'],
+      ['Chest pain is worse with deep breaths.', 'pleuritic-chest-pain:a'],
+      ['No sweats at night.', 'night-sweats:n'],
+      ['Sometimes wishes she would not wake up.', 'suicidal-ideation:a'],
+      ['No trouble talking or swallowing.', 'slurred-speech:n'],
+      ['Gets out of breath climbing one flight.', 'dyspnea-on-exertion:a'],
+      ['Headache came on over hours, not sudden.', 'thunderclap-headache:n'],
+      ['Neck not stiff.', 'neck-stiffness:n'],
+      ['Married, no other partners.', 'new-sexual-partner:n'],
+      ['No back or side pain.', 'flank-pain:n'],
+      ['Crampy lower belly pain with her periods.', 'pelvic-pain:a'],
+      ['Feels woozy when she stands.', 'lightheadedness:a'],
+    ]);
+    expectAbsent([
+      ['She did not wake up at night.', 'suicidal-ideation'],
+      ['Cannot take a deep breath because of the cough.', 'pleuritic-chest-pain'],
+    ]);
+  });
 });

@@ -54,6 +54,15 @@ describe('rules', () => {
         assert.equal(note.slice(finding.span.start, finding.span.end), 'ROS');
       }
     });
+    it('counts a narrower finding as documenting the broader red flag it implies', () => {
+      const knowledge = {
+        ...testKnowledge,
+        findings: [...testKnowledge.findings, { id: 'dyspnea-on-exertion', label: 'dyspnea on exertion', kind: 'symptom' as const, synonyms: ['winded on stairs'], implies: ['dyspnea'] }],
+      };
+      const narrower = note.replace('Associated with sweating.', 'Associated with sweating. Gets winded on stairs.');
+      const flags = checkNote(narrower, { knowledge }).findings.filter((f) => f.rule === 'missing-red-flag');
+      assert.deepEqual(flags.map((f) => f.data['redFlag']), ['leg-swelling']);
+    });
     it('counts an affirmed red flag as documented', () => {
       const affirmed = note.replace('Associated with sweating.', 'Associated with sweating and shortness of breath and leg swelling.');
       assert.deepEqual(findingsOf(affirmed, 'missing-red-flag'), []);

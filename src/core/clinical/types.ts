@@ -74,6 +74,11 @@ export interface FindingConcept extends LexiconEntry {
    */
   readonly familyConditions?: readonly string[];
   /**
+   * Broader findings this one documents: "short of breath climbing stairs" (dyspnea on exertion)
+   * documents shortness of breath, so a red flag for dyspnea is not missing.
+   */
+  readonly implies?: readonly string[];
+  /**
    * For a finding that names a state of the present ("sexually active"): how many days may have
    * passed since it last held for it still to count as current. A mention dated further back ("last
    * sexually active 9 months ago") is a pertinent negative. Not for symptoms (a dated symptom is its

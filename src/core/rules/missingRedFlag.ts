@@ -10,7 +10,11 @@ export const missingRedFlag: Rule = {
   checklist: 'ros',
   check({ note, analysis, index, complaint }, report) {
     if (!complaint || !analysis.historySpan) return;
-    const documented = new Set(analysis.history.map((mention) => mention.concept));
+    const documented = new Set<string>();
+    for (const mention of analysis.history) {
+      documented.add(mention.concept);
+      for (const broader of index.findingById.get(mention.concept)?.implies ?? []) documented.add(broader);
+    }
     const sex = inferSex(note.text, analysis.historySpan);
     for (const flag of complaint.redFlags) {
       if (documented.has(flag.finding)) continue;
