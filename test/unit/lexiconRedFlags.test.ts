@@ -114,4 +114,21 @@ describe('lexicon: red flags in students\' words', () => {
       ['Cannot take a deep breath because of the cough.', 'pleuritic-chest-pain'],
     ]);
   });
+
+  describe('from the fourth hold-out set', () => {
+    expectFound([
+      ['No vag bleeding or discharge.', 'vaginal-bleeding:n'],
+      ['No vag bleeding or discharge.', 'vaginal-discharge:n'],
+      ['Appetite good, wt stable.', 'weight-loss:n'],
+      ['Took Augmentin last week for sinusitis.', 'antibiotic-use:a'],
+      ['Gets dizzy when he stands up quickly.', 'lightheadedness:a'],
+      ['Hearing ok, no tinnitus.', 'hearing-loss:n'],
+      ['Not the worst of her life.', 'thunderclap-headache:n'],
+      ['One new male partner since June.', 'new-sexual-partner:a'],
+      ['Her ankles have been more swollen this week.', 'leg-swelling:a'],
+      ['Does not want to hurt anyone else.', 'homicidal-ideation:n'],
+      ['Some lower belly cramping on and off.', 'pelvic-pain:a'],
+    ]);
+    expectAbsent([['Drinking Gatorade for the diarrhea.', 'alcohol-use']]);
+  });
 });

@@ -260,6 +260,13 @@ describe('rules', () => {
       const result = check(CLEAN_NOTE.replace(/^---[\s\S]*?---\n/, '').replace('substernal chest pressure', 'substernal chset pressure'));
       assert.equal(result.complaint, 'chest-pain');
     });
+    it('reads "w/" as "with" in the first sentence', () => {
+      const complaints = testKnowledge.complaints;
+      const other = { ...(complaints[0] as ComplaintKnowledge), id: 'urinary', aliases: ['burning with urination'] };
+      assert.equal(inferComplaint('26 yo m c/o burning with urination x 3 d', [...complaints, other])?.id, 'urinary');
+      const note = `## History\nHPI: 26 yo M c/o burning w/ urination x 3 days.\n`;
+      assert.equal(checkNote(note, { knowledge: { ...testKnowledge, complaints: [...complaints, other] } }).complaint, 'urinary');
+    });
     it('reads past the dot of a title in the first sentence', () => {
       const note = CLEAN_NOTE.replace(/^---[\s\S]*?---\n/, '').replace(/HPI: /, 'HPI: Mr. Jones, ');
       assert.match(note, /HPI: Mr\. Jones, /);

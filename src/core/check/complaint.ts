@@ -20,7 +20,8 @@ function firstSentence(note: NoteModel, fallbackStart: number): string {
   const rest = note.text.slice(start, Math.min(note.text.length, start + 400));
   // Not the dot of an age ("17 y.o.", "45 yrs.") or of a title ("Ms. Patel", "Dr. Lee").
   const end = rest.search(/(?<!\b(?:y|o|yr|yrs|y\/o|\d|mr|mrs|ms|dr|st))\.\s|\n\s*\n/i);
-  return (end === -1 ? rest : rest.slice(0, end)).toLowerCase();
+  // "burning w/ urination" names the alias "burning with urination".
+  return (end === -1 ? rest : rest.slice(0, end)).toLowerCase().replace(/\bw\/ ?/g, 'with ');
 }
 
 interface AliasMatcher {
