@@ -22,7 +22,7 @@ describe('holdout notes: the judgement line', () => {
     assert.equal(checkNote(note.text).complaintSource, 'front-matter');
   });
 
-  for (const folder of ['holdout', 'holdout2', 'holdout3', 'holdout4']) {
+  for (const folder of ['holdout', 'holdout2', 'holdout3', 'holdout4', 'holdout5']) {
     it(`every note in test/${folder} has a judgement line`, () => {
       const notes = loadHoldout(path.resolve(__dirname, '..', folder));
       assert.ok(notes.length > 0, `test/${folder} holds no notes`);
