@@ -267,6 +267,9 @@ describe('rules', () => {
       const note = `## History\nHPI: 26 yo M c/o burning w/ urination x 3 days.\n`;
       assert.equal(checkNote(note, { knowledge: { ...testKnowledge, complaints: [...complaints, other] } }).complaint, 'urinary');
     });
+    it('infers a headache from "HA", the abbreviation students use', () => {
+      assert.equal(checkNote('## History\nHPI: 23 yo F c/o HA x 2 days, throbbing.\n').complaint, 'headache');
+    });
     it('reads past the dot of a title in the first sentence', () => {
       const note = CLEAN_NOTE.replace(/^---[\s\S]*?---\n/, '').replace(/HPI: /, 'HPI: Mr. Jones, ');
       assert.match(note, /HPI: Mr\. Jones, /);

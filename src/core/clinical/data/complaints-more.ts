@@ -5,7 +5,7 @@ import { ALL_HPI, NO_LOCATION_HPI } from './complaints';
 export const complaintsPart2: readonly ComplaintKnowledge[] = [
   {
     id: 'headache', label: 'headache',
-    aliases: ['headache', 'headaches', 'head pain', 'migraine'],
+    aliases: ['headache', 'headaches', 'head pain', 'migraine', 'ha', 'h/a'],
     redFlags: [
       { finding: 'thunderclap-headache', why: 'Sudden "worst headache of life" suggests subarachnoid hemorrhage.', section: 'hpi' },
       { finding: 'fever', why: 'Fever with headache suggests meningitis.', section: 'hpi' },
