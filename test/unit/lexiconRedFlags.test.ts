@@ -131,4 +131,22 @@ describe('lexicon: red flags in students\' words', () => {
     ]);
     expectAbsent([['Drinking Gatorade for the diarrhea.', 'alcohol-use']]);
   });
+
+  describe('full-sentence denials from the fifth hold-out set', () => {
+    expectFound([
+      ['She has never had cancer.', 'cancer-history:n'],
+      ['No accidents with her bladder or bowels.', 'urinary-incontinence:n'],
+      ['No accidents with her bladder or bowels.', 'bowel-incontinence:n'],
+      ['Has never used IV drugs.', 'iv-drug-use:n'],
+      ['Peeing normally and emptying fully.', 'urinary-retention:n'],
+      ['Her leg is not weak.', 'leg-weakness:n'],
+      ['Never had thoughts of ending her life.', 'suicidal-ideation:n'],
+      ['During the attacks her chest felt tight.', 'chest-pain:a'],
+      ['Does not feel hotter than other people.', 'heat-intolerance:n'],
+      ['No blood in the vomit, nothing like coffee grounds.', 'hematemesis:n'],
+      ['Stools are normal brown color.', 'melena:n'],
+      ['Never had times of being super energetic.', 'manic-symptoms:n'],
+    ]);
+    expectAbsent([['Cancer screening is up to date.', 'cancer-history']]);
+  });
 });
