@@ -4,6 +4,7 @@ import { escapeHtml, reportHtml } from '../../src/features/checkNote/reportHtml'
 import { frontMatterValue, hasCsNoteFrontMatter, setFrontMatterValue, applyReplacement } from '../../src/features/frontMatter';
 import { buildTemplate, noteFileName } from '../../src/features/template/buildTemplate';
 import { timeUsedEdit } from '../../src/features/timer/timeUsed';
+import { webviewPage } from '../../src/features/webviewHtml';
 import * as timer from '../../src/features/timer/timerModel';
 
 describe('template', () => {
@@ -94,6 +95,24 @@ describe('front matter', () => {
 
   it('adds front matter to a plain Markdown file', () => {
     assert.equal(applyReplacement('# Note\n', setFrontMatterValue('# Note\n', 'csnote', '1')), '---\ncsnote: 1\n---\n\n# Note\n');
+  });
+});
+
+describe('webview page', () => {
+  const page = { cspSource: 'vscode-webview:', nonce: 'n1', title: 'A <b> title', style: 'h1 {}', body: '<h1>x</h1>' };
+
+  it('allows only the nonce\'d style unless scripts or images are asked for', () => {
+    assert.ok(webviewPage(page).includes(`content="default-src 'none'; style-src vscode-webview: 'nonce-n1';"`));
+    assert.ok(
+      webviewPage({ ...page, scripts: true, images: true }).includes(
+        `content="default-src 'none'; img-src vscode-webview: data:; style-src vscode-webview: 'nonce-n1'; script-src 'nonce-n1';"`,
+      ),
+    );
+  });
+
+  it('escapes the title and keeps the style and body', () => {
+    const html = webviewPage(page);
+    assert.ok(html.includes('<title>A &lt;b&gt; title</title>') && html.includes('<style nonce="n1">h1 {}</style>') && html.includes('<body>\n<h1>x</h1>\n</body>'));
   });
 });
 

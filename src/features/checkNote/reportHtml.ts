@@ -1,5 +1,5 @@
 // Pure HTML of the Check Note report; every piece of note-derived text goes through escapeHtml.
-import { escapeHtml } from '../webviewHtml';
+import { escapeHtml, webviewPage } from '../webviewHtml';
 
 export { escapeHtml };
 
@@ -80,15 +80,14 @@ document.addEventListener('click', (event) => {
 });`;
 
 export function reportHtml(model: ReportModel, page: ReportPage): string {
-  // The nonce is hex and cspSource comes from VS Code: neither needs escaping inside the attribute.
-  const nonce = page.nonce;
-  const csp = `default-src 'none'; style-src ${page.cspSource} 'nonce-${nonce}'; script-src 'nonce-${nonce}';`;
-  return `<!DOCTYPE html>
-<html lang="en"><head><meta charset="UTF-8">
-<meta http-equiv="Content-Security-Policy" content="${csp}">
-<meta name="viewport" content="width=device-width, initial-scale=1.0">
-<title>CS Note report</title><style nonce="${nonce}">${STYLE}</style></head>
-<body><h1>CS Note report: ${escapeHtml(model.fileName)}</h1>
+  return webviewPage({
+    cspSource: page.cspSource,
+    nonce: page.nonce,
+    title: 'CS Note report',
+    style: STYLE,
+    scripts: true,
+    body: `<h1>CS Note report: ${escapeHtml(model.fileName)}</h1>
 ${body(model)}
-<script nonce="${nonce}">${SCRIPT}</script></body></html>`;
+<script nonce="${page.nonce}">${SCRIPT}</script>`,
+  });
 }

@@ -2,7 +2,7 @@
 // separately as dist/webview/progress.js). Strict CSP: nothing but the extension's own script.
 import * as vscode from 'vscode';
 import { readConfig } from '../config';
-import { nonce } from '../webviewHtml';
+import { nonce, webviewPage } from '../webviewHtml';
 import { currentKnowledge } from '../checklists/index';
 import { practiceLogStore } from '../practiceLog/index';
 import { aggregate, type ProgressModel } from './aggregate';
@@ -20,15 +20,7 @@ export async function progressModel(): Promise<ProgressModel> {
   return aggregate(entries, { planStart, labels: (id) => labels.get(id), now: new Date() });
 }
 
-export function progressHtml(options: { cspSource: string; nonce: string; scriptUri: string }): string {
-  return `<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="UTF-8">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src ${options.cspSource} data:; style-src ${options.cspSource} 'nonce-${options.nonce}'; script-src 'nonce-${options.nonce}';">
-<meta name="viewport" content="width=device-width, initial-scale=1.0">
-<title>${TITLE}</title>
-<style nonce="${options.nonce}">
+const STYLE = `
   body { font-family: var(--vscode-font-family); font-size: var(--vscode-font-size); color: var(--vscode-foreground); background: var(--vscode-editor-background); padding: 0 1.2em 1.2em; }
   h1 { font-size: 1.4em; }
   h2 { font-size: 1.1em; margin-top: 1.6em; }
@@ -37,10 +29,17 @@ export function progressHtml(options: { cspSource: string; nonce: string; script
   .chart { position: relative; height: 280px; max-width: 900px; }
   .stat { font-size: 2em; font-weight: 600; }
   [hidden] { display: none !important; }
-</style>
-</head>
-<body>
-<h1>${TITLE}</h1>
+`;
+
+export function progressHtml(options: { cspSource: string; nonce: string; scriptUri: string }): string {
+  return webviewPage({
+    cspSource: options.cspSource,
+    nonce: options.nonce,
+    title: TITLE,
+    style: STYLE,
+    scripts: true,
+    images: true,
+    body: `<h1>${TITLE}</h1>
 <p id="summary" class="summary">Loading…</p>
 <div id="empty" class="empty" hidden>No practice yet. Write a timed note (<strong>CS Note: New Practice Note</strong>) and check it (<strong>CS Note: Check Note</strong>): every check is logged and charted here.</div>
 <div id="charts" hidden>
@@ -54,9 +53,8 @@ export function progressHtml(options: { cspSource: string; nonce: string; script
   <p><span id="median" class="stat"></span></p>
   <div class="chart"><canvas id="time" role="img" aria-label="Median time used per week"></canvas></div>
 </div>
-<script nonce="${options.nonce}" src="${options.scriptUri}"></script>
-</body>
-</html>`;
+<script nonce="${options.nonce}" src="${options.scriptUri}"></script>`,
+  });
 }
 
 class ProgressPanel {
