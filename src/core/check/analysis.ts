@@ -38,9 +38,13 @@ export interface NoteAnalysis {
   readonly studies: readonly AnalyzedStudy[];
 }
 
+/** Whether `span` lies within `region` (never, when there is no region). */
+function inside(span: Span, region: Span | undefined): boolean {
+  return region !== undefined && span.start >= region.start && span.end <= region.end;
+}
+
 function within(mentions: readonly Mention[], span: Span | undefined): Mention[] {
-  if (!span) return [];
-  return mentions.filter((mention) => mention.span.start >= span.start && mention.span.end <= span.end);
+  return span ? mentions.filter((mention) => inside(mention.span, span)) : [];
 }
 
 function historySpanOf(note: NoteModel): Span | undefined {
@@ -82,8 +86,6 @@ function analyzeStudy(tokens: TokenizedText, index: KnowledgeIndex, entry: Study
   };
 }
 
-const inside = (span: Span, field: Span | undefined): boolean => field !== undefined && span.start >= field.start && span.end <= field.end;
-
 /**
  * Findings named in fields that are not about the patient's present illness: the family history
  * ("FH: mother with hypertension and diabetes" documents neither for the patient; only family-history
@@ -121,9 +123,4 @@ export function analyzeNote(note: NoteModel, index: KnowledgeIndex): NoteAnalysi
     diagnoses: note.diagnoses.map((entry) => analyzeDiagnosis(tokens, index, entry)),
     studies: note.studies.map((entry) => analyzeStudy(tokens, index, entry)),
   };
-}
-
-/** Concepts the history or exam documents, affirmed or negated. */
-export function documentedConcepts(analysis: NoteAnalysis): Set<string> {
-  return new Set([...analysis.history, ...analysis.exam].map((mention) => mention.concept));
 }
