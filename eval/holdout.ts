@@ -10,6 +10,7 @@
 //   npm run eval:holdout -- DIR     # another folder
 //
 // Output lines are `name: value`, stable and greppable.
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { checkNote } from '../src/core/check/checkNote';
 import { HOLDOUT_DIR, loadHoldout } from '../test/support/holdout';
@@ -17,7 +18,12 @@ import { HOLDOUT_DIR, loadHoldout } from '../test/support/holdout';
 const RULE = 'missing-red-flag';
 
 const dir = process.argv.slice(2).find((arg) => !arg.startsWith('--'));
-const notes = loadHoldout(dir ? resolve(dir) : HOLDOUT_DIR);
+const folder = dir ? resolve(dir) : HOLDOUT_DIR;
+if (!existsSync(folder)) {
+  process.stderr.write(`eval:holdout: no folder ${folder}\nusage: npm run eval:holdout [-- FOLDER]\n`);
+  process.exit(2);
+}
+const notes = loadHoldout(folder);
 
 const total = { tp: 0, fp: 0, fn: 0 };
 let exact = 0;
