@@ -22,8 +22,12 @@ function namesARelative(tok: Token): boolean {
   return RELATIVE_WORDS.has(apostrophe === -1 ? tok.lower : tok.lower.slice(0, apostrophe));
 }
 
-/** Clause ends: sentence stops (not the dot of "y.o." or a decimal), semicolons, line breaks. */
-function endsClause(text: string, tok: Token, regionEnd: number): boolean {
+/**
+ * A stop that ends a family-history clause: a sentence stop (not the dot of "y.o." or a decimal) or a
+ * semicolon. Line breaks end one too (the caller checks them). Named apart from clauseBounds'
+ * endsClause, which asks whether anything clause-like follows a token.
+ */
+function isClauseStop(text: string, tok: Token, regionEnd: number): boolean {
   if (tok.text === ';' || tok.text === '!' || tok.text === '?') return true;
   if (tok.text !== '.') return false;
   return tok.end >= regionEnd || /\s/.test(text.charAt(tok.end));
@@ -89,7 +93,7 @@ function clausesNamingARelative(text: string, tokens: readonly Token[]): Span[] 
   };
   for (const tok of tokens) {
     if (tok.newlineBefore) close();
-    if (endsClause(text, tok, regionEnd)) {
+    if (isClauseStop(text, tok, regionEnd)) {
       close();
       continue;
     }
