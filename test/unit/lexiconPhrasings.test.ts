@@ -204,6 +204,60 @@ describe('lexicon phrasings', () => {
       ['Pain in the lower R quadrant.', 'rlq-pain:a'],
       ['No change in her urinary habits.', 'urinary-symptoms:n'],
       ['Denies any changes in her weight.', 'weight-loss:n'],
+      ['Denies fresh blood with bowel movements.', 'hematochezia:n'],
+    ]);
+  });
+
+  describe('fever felt but not measured, and measured temperatures', () => {
+    expectFound([
+      ['She felt warm this morning but did not check.', 'fever:a'],
+      ['He has felt hot and sweaty at night.', 'fever:a'],
+      ['Low grade temp at home.', 'fever:a'],
+      ['Temp 100.8 at home.', 'fever:a'],
+      ['No chills, temp 101F yesterday.', 'fever:a'],
+      ['Her temperature was 98.6 at home.', 'fever:n'],
+    ]);
+    expectAbsent([
+      ['The knee feels warm to the touch.', 'fever'],
+      ['Took her temp: 99.9.', 'fever'],
+      ['No temperature intolerance.', 'fever'],
+    ]);
+  });
+
+  describe('visual aura is a change in vision', () => {
+    expectFound([
+      ['Sees zigzag lines for 20 minutes before the pain.', 'vision-changes:a'],
+      ['Visual aura before each headache.', 'aura:a'],
+      ['Visual aura before each headache.', 'vision-changes:a'],
+      ['No trouble seeing.', 'vision-changes:n'],
+    ]);
+  });
+
+  describe('a suicide method thought about is the plan question asked', () => {
+    expectFound([
+      ['He has thought about taking all of his sleeping pills but has not picked a day.', 'suicide-plan:a'],
+      ['Has thought about overdosing.', 'suicide-plan:a'],
+    ]);
+  });
+
+  describe('mood said to be happy', () => {
+    expectFound([
+      ['She is happy and sleeps well.', 'depressed-mood:n'],
+      ['Mood: happy.', 'depressed-mood:n'],
+    ]);
+    expectAbsent([['She is happy with her new job.', 'depressed-mood']]);
+  });
+
+  describe('"sex" as sexual history, not as the patient\'s sex', () => {
+    expectFound([
+      ['Sex: one female partner, uses condoms.', 'sexually-active:a'],
+      ['Sex 9 mo ago, none since.', 'sexually-active:n'],
+      ['Sex: last 9m ago.', 'sexually-active:n'],
+    ]);
+    expectAbsent([
+      ['Sex: F. Age: 34.', 'sexually-active'],
+      ['Age/sex: 34 F.', 'sexually-active'],
+      ['Decreased sex drive.', 'sexually-active'],
     ]);
   });
 });

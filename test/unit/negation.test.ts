@@ -75,7 +75,8 @@ describe('negation', () => {
       ['No fever\r\nchills', ['fever:n', 'chills:a']],
       ['Denies fever! Chills', ['fever:n', 'chills:a']],
       ['17 y.o. male denies fever or cough', ['fever:n', 'cough:n']],
-      ['No cough since temp 38.5 C and fever', ['cough:n', 'fever:n']],
+      // The decimal point is no sentence end; the measured 38.5 C is a fever of its own.
+      ['No cough since temp 38.5 C and fever', ['cough:n', 'fever:a', 'fever:n']],
       ['Dr. Smith notes no cough', ['cough:n']],
       ['denies fever and is otherwise feeling quite well this week at home, chills', ['fever:n', 'chills:a']],
       ['denies fever, one two three four five six seven eight chills', ['fever:n', 'chills:n']],

@@ -57,6 +57,17 @@ describe('negation: a current state last held long ago', () => {
     ]);
   });
 
+  describe('a partner named between the state and its date', () => {
+    check([
+      ['Sexually active with a male partner 9 months ago.', ['sexually-active:n']],
+      ['sex with her boyfriend a year ago', ['sexually-active:n']],
+      ['Sexually active with her husband 2 weeks ago.', ['sexually-active:a']],
+      // How long, not when last: still current.
+      ['Sexually active with 1 partner for last year.', ['sexually-active:a']],
+      ['Became sexually active with her boyfriend 2 years ago.', ['sexually-active:a']],
+    ]);
+  });
+
   describe('still current: within the past 3 months', () => {
     check([
       ['Last sexually active 2 weeks ago.', ['sexually-active:a']],

@@ -172,5 +172,23 @@ function lastOccurrenceDays(tokens: readonly Token[], s: number, e: number, ment
     if (ONSET_WORDS.has(tok.lower)) return undefined;
     if (tok.text === ',' || isSentenceEnd(tokens, p) || (tokens[p + 1] as Token).newlineBefore) break;
   }
-  return daysAgoAt(tokens, q);
+  return daysAgoAt(tokens, q) ?? dateAfterPartner(tokens, q);
+}
+
+/** Words of a partner named between a state and its date: "sexually active with a male partner 9 months ago". */
+const PARTNER_WORDS_MAX = 3;
+/** Words that start a duration, not a date: "for", "since", "over", "x". */
+const DURATION_WORDS = new Set(['for', 'since', 'over', 'x', 'during', 'in', 'last', 'past', 'within']);
+
+/** Days of a date that follows "with <a few words>" at q. */
+function dateAfterPartner(tokens: readonly Token[], q: number): number | undefined {
+  if (tokens[q]?.lower !== 'with' || (tokens[q] as Token).newlineBefore) return undefined;
+  for (let p = q + 1; p <= q + 1 + PARTNER_WORDS_MAX; p++) {
+    const tok = tokens[p];
+    // "with 1 partner for the last year" is how long, not when last.
+    if (!tok || !tok.isWord || tok.newlineBefore || DURATION_WORDS.has(tok.lower)) return undefined;
+    const days = daysAgoAt(tokens, p);
+    if (days !== undefined) return days;
+  }
+  return undefined;
 }

@@ -2,6 +2,7 @@
 // inflection and misspelling tolerance, then NegEx-style polarity.
 import type { Span } from '../types';
 import { bloodMentions } from './bloodContext';
+import { temperatureReadings } from './temperatureReading';
 import { compileFamilyPatterns, familyHistoryMatches, type FamilyPattern } from './familyHistory';
 import { FUZZY_TWO_EDITS_LENGTH, FuzzyIndex } from './fuzzy';
 import type { ConceptSpan, Mention, Polarity } from './mention';
@@ -256,8 +257,8 @@ interface RawMatch {
   readonly start: number;
   readonly end: number;
   readonly concepts: readonly ConceptRef[];
-  /** Negated by its own prefix ("nonbloody"), whatever the cues around it. */
-  readonly negated?: boolean;
+  /** Its own polarity, whatever the cues around it: "nonbloody", a measured temperature. */
+  readonly polarity?: Polarity;
 }
 
 function matchTokens(tokens: readonly Token[], lex: CompiledLexicon, limit = Infinity): RawMatch[] {
@@ -353,9 +354,31 @@ function contextualBloodMatches(tokens: readonly Token[], raw: readonly RawMatch
   const out: RawMatch[] = [];
   for (const blood of bloodMentions(tokens, raw)) {
     const ref = lex.concepts.get(blood.concept);
-    if (ref) out.push({ start: blood.start, end: blood.end, concepts: [ref], ...(blood.negated ? { negated: true } : {}) });
+    if (ref) out.push({ start: blood.start, end: blood.end, concepts: [ref], ...(blood.negated ? { polarity: 'negated' as const } : {}) });
   }
   return out;
+}
+
+/** The concept a measured temperature documents. */
+const FEVER = 'fever';
+
+/** Temperatures read as numbers ("temp 100.8 at home"): fever when raised, no fever when normal. */
+function temperatureMatches(tokens: readonly Token[], raw: readonly RawMatch[], lex: CompiledLexicon): RawMatch[] {
+  const fever = lex.concepts.get(FEVER);
+  if (!fever) return [];
+  let r = 0;
+  const covered = (k: number): boolean => {
+    const start = (tokens[k] as Token).start;
+    while (r < raw.length && (raw[r] as RawMatch).end <= start) r++;
+    const m = raw[r];
+    return m !== undefined && m.start <= start;
+  };
+  return temperatureReadings(tokens, covered).map((reading) => ({
+    start: (tokens[reading.first] as Token).start,
+    end: (tokens[reading.last] as Token).end,
+    concepts: [fever],
+    polarity: reading.fever ? 'affirmed' : 'negated',
+  }));
 }
 
 /**
@@ -388,7 +411,7 @@ function withFamilyHistory(text: string, tokens: readonly Token[], raw: RawMatch
 
 /** A match's polarity for one of its concepts: its own prefix, then the kind of phrase, then the context. */
 function mentionPolarity(match: RawMatch, concept: ConceptRef, tokens: readonly Token[], context: Polarity | undefined): Polarity {
-  if (match.negated) return 'negated';
+  if (match.polarity) return match.polarity;
   if (concept.circumstance) return 'affirmed';
   if (concept.absent) return absentPhrasePolarity(tokens, match.start);
   return context ?? 'affirmed';
@@ -411,7 +434,7 @@ function regionTokens(source: string | TokenizedText, region?: Span): { text: st
 export function findMentions(source: string | TokenizedText, lexicon: CompiledLexicon, region?: Span): Mention[] {
   const { text, tokens } = regionTokens(source, region);
   const direct = matchTokens(tokens, lexicon);
-  const extra = contextualBloodMatches(tokens, direct, lexicon);
+  const extra = [...contextualBloodMatches(tokens, direct, lexicon), ...temperatureMatches(tokens, direct, lexicon)];
   const withBlood = extra.length === 0 ? direct : [...direct, ...extra].sort((a, b) => a.start - b.start);
   const raw = withFamilyHistory(text, tokens, withBlood, lexicon);
   const polarities = polaritiesForTokens(text, tokens, raw);

@@ -1,0 +1,70 @@
+// A measured temperature written in the note documents fever: "temp 100.8 at home" is a fever,
+// "temperature was 98.6" says there was none. Fever is a temperature of 38.0 °C (100.4 °F) or more;
+// a reading that is raised but under that line is left unread rather than guessed.
+import type { Token } from './normalize';
+
+/** Words that name a temperature reading. "T" alone is too often something else in a history. */
+const TEMPERATURE_WORDS = new Set(['temp', 'temps', 'temperature', 'temperatures', 'tmax', 't-max']);
+/** Words between the name and the value: "temp of 101", "temperature was up to 102", "temp: 38.5". */
+const VALUE_LINKS = new Set([':', '=', 'of', 'was', 'is', 'were', 'has', 'been', 'up', 'to', 'as', 'high', 'reached', 'at', 'around', 'about', '~']);
+const MAX_LINKS = 3;
+
+const FEVER_FAHRENHEIT = 100.4;
+const FEVER_CELSIUS = 38.0;
+/** At or below these a reading is normal: "afebrile" in numbers. */
+const NORMAL_FAHRENHEIT = 99.5;
+const NORMAL_CELSIUS = 37.5;
+
+/** A temperature reading: its token range and whether it is a fever. */
+export interface TemperatureReading {
+  /** First and last token of the reading, name to value. */
+  readonly first: number;
+  readonly last: number;
+  readonly fever: boolean;
+}
+
+/** A number at `p`, with a decimal part written as "100", ".", "8" by the tokenizer; its last token. */
+function numberAt(tokens: readonly Token[], p: number): { value: number; last: number } | undefined {
+  const tok = tokens[p];
+  if (!tok || tok.newlineBefore) return undefined;
+  // "101F", "38.5C" and "38c" glue the unit to the number.
+  const whole = /^(\d{2,3})(?:°?[fc])?$/.exec(tok.lower);
+  if (!whole) return undefined;
+  const dot = tokens[p + 1];
+  const decimals = tokens[p + 2];
+  if (dot && decimals && dot.text === '.' && !dot.spaceBefore && !decimals.spaceBefore && /^\d(?:°?[fc])?$/.test(decimals.lower)) {
+    return { value: Number(`${whole[1]}.${decimals.lower[0]}`), last: p + 2 };
+  }
+  return { value: Number(whole[1]), last: p };
+}
+
+/** Whether a value is a fever, a normal temperature, or neither (raised but under fever, or not a body temperature). */
+function classify(value: number): boolean | undefined {
+  const celsius = value >= 34 && value <= 43;
+  const fahrenheit = value >= 93 && value <= 110;
+  if (celsius) return value >= FEVER_CELSIUS ? true : value <= NORMAL_CELSIUS ? false : undefined;
+  if (fahrenheit) return value >= FEVER_FAHRENHEIT ? true : value <= NORMAL_FAHRENHEIT ? false : undefined;
+  return undefined;
+}
+
+/**
+ * Temperature readings in the tokens: a temperature word, up to three linking words, a number of
+ * degrees Fahrenheit or Celsius. `covered(k)` says a token is already part of a lexicon match
+ * ("low grade temp"), whose reading the lexicon has made.
+ */
+export function temperatureReadings(tokens: readonly Token[], covered: (k: number) => boolean): TemperatureReading[] {
+  const out: TemperatureReading[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const tok = tokens[i] as Token;
+    if (!tok.isWord || !TEMPERATURE_WORDS.has(tok.lower) || covered(i)) continue;
+    let p = i + 1;
+    for (let links = 0; links < MAX_LINKS && VALUE_LINKS.has(tokens[p]?.lower ?? '') && !(tokens[p] as Token).newlineBefore; links++) p++;
+    const reading = numberAt(tokens, p);
+    if (!reading) continue;
+    const fever = classify(reading.value);
+    if (fever === undefined) continue;
+    out.push({ first: i, last: reading.last, fever });
+    i = reading.last;
+  }
+  return out;
+}
