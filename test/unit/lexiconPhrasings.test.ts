@@ -260,4 +260,22 @@ describe('lexicon phrasings', () => {
       ['Decreased sex drive.', 'sexually-active'],
     ]);
   });
+  describe('denials in full sentences and shorthand', () => {
+    expectFound([
+      ['Pain not tearing, does not go to the back.', 'tearing-pain-to-back:n'],
+      ['Pressure rad to L arm and jaw.', 'pain-radiation:a'],
+      ['Sharp pain in his chest only when he takes a deep breath.', 'pleuritic-chest-pain:a'],
+      ['Never felt unusually high or didn\'t need sleep.', 'manic-symptoms:n'],
+      ['Hearing unchanged, no ringing.', 'hearing-loss:n'],
+      ['No changes in hearing, fatigue or diarrhea.', 'diarrhea:n'],
+      ['No trouble getting his words out.', 'slurred-speech:n'],
+      ['Speech normal per wife.', 'slurred-speech:n'],
+      ['Feels hot when everyone else is comfortable.', 'heat-intolerance:a'],
+      ['Last BM yesterday, normal brown color, no blood.', 'hematochezia:n'],
+    ]);
+    expectAbsent([
+      ['Eyes tearing and itchy.', 'tearing-pain-to-back'],
+      ['Radiology report pending.', 'pain-radiation'],
+    ]);
+  });
 });

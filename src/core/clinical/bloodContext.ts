@@ -9,6 +9,8 @@ const BLOOD_AFTER_CONCEPT: ReadonlyMap<string, string> = new Map([
   ['diarrhea', 'hematochezia'],
   ['constipation', 'hematochezia'],
   ['change-in-bowel-habits', 'hematochezia'],
+  // "normal brown color, no blood": a word on the stool's colour makes the stool the context.
+  ['melena', 'hematochezia'],
   ['vomiting', 'hematemesis'],
   ['cough', 'hemoptysis'],
   ['dysuria', 'hematuria'],
