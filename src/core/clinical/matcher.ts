@@ -359,6 +359,15 @@ function contextualBloodMatches(tokens: readonly Token[], raw: readonly RawMatch
   return out;
 }
 
+const TEMPERATURE_HINT = /temp|t-?max/gi;
+
+/** Whether the region has a word a temperature reading starts with; a native scan spares most regions the token pass. */
+function mayNameTemperature(text: string, region: Span): boolean {
+  TEMPERATURE_HINT.lastIndex = region.start;
+  const found = TEMPERATURE_HINT.exec(text);
+  return found !== null && found.index < region.end;
+}
+
 /** The concept a measured temperature documents. */
 const FEVER = 'fever';
 
@@ -432,9 +441,10 @@ function regionTokens(source: string | TokenizedText, region?: Span): { text: st
  * Pass a TokenizedText when several regions of one note are read.
  */
 export function findMentions(source: string | TokenizedText, lexicon: CompiledLexicon, region?: Span): Mention[] {
-  const { text, tokens } = regionTokens(source, region);
+  const { text, region: r, tokens } = regionTokens(source, region);
   const direct = matchTokens(tokens, lexicon);
-  const extra = [...contextualBloodMatches(tokens, direct, lexicon), ...temperatureMatches(tokens, direct, lexicon)];
+  const temperatures = mayNameTemperature(text, r) ? temperatureMatches(tokens, direct, lexicon) : [];
+  const extra = [...contextualBloodMatches(tokens, direct, lexicon), ...temperatures];
   const withBlood = extra.length === 0 ? direct : [...direct, ...extra].sort((a, b) => a.start - b.start);
   const raw = withFamilyHistory(text, tokens, withBlood, lexicon);
   const polarities = polaritiesForTokens(text, tokens, raw);
