@@ -268,7 +268,20 @@ describe('negation: dash-prefixed items of a one-line review of systems', () => 
   });
   it('a dash covers what a slash joins to its item', () => {
     assert.deepEqual(render('Systems: -fever/cough, -rash'), ['fever:n', 'cough:n', 'rash:n']);
-    assert.deepEqual(render('Systems: -fever/cough, rash'), ['fever:n', 'cough:n', 'rash:a']);
+    // The minus opening the list covers the unsigned item after it too; a "+" ends it.
+    assert.deepEqual(render('Systems: -fever/cough, rash'), ['fever:n', 'cough:n', 'rash:n']);
+    assert.deepEqual(render('Systems: -fever/cough, +rash'), ['fever:n', 'cough:n', 'rash:a']);
+  });
+  it('a minus opening a list covers the unsigned items after it, up to the next sign', () => {
+    assert.deepEqual(render('ROS: -fever, cough, rash'), ['fever:n', 'cough:n', 'rash:n']);
+    assert.deepEqual(render('ROS: -fever, cough, +rash'), ['fever:n', 'cough:n', 'rash:a']);
+    assert.deepEqual(render('ROS: -fever, cough. Has a rash'), ['fever:n', 'cough:n', 'rash:a']);
+    assert.deepEqual(render('ROS: -fever, cough\nrash'), ['fever:n', 'cough:n', 'rash:a']);
+  });
+  it('a "+" item on the line makes a lone spaced dash after a comma a minus', () => {
+    assert.deepEqual(render('ROS: + rash, - fever, cough'), ['rash:a', 'fever:n', 'cough:n']);
+    assert.deepEqual(render('ROS: (+) rash, - fever'), ['rash:a', 'fever:n']);
+    assert.deepEqual(render('rash, - fever'), ['rash:a', 'fever:a']);
   });
   it('a bullet at line start or a dash used as a separator does not negate', () => {
     assert.deepEqual(render('- fever\n- cough'), ['fever:a', 'cough:a']);

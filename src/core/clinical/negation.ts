@@ -266,6 +266,7 @@ export function polaritiesForTokens(text: string, tokens: readonly Token[], span
     polarity,
     forced: new Array<boolean>(spans.length).fill(false),
     usedAsPost: new Set<number>(),
+    dashNegated: new Set<number>(),
   };
   applyDirectCues(pass);
   applyPreScopes(pass, globals);
@@ -289,6 +290,8 @@ interface PolarityPass {
   readonly forced: boolean[];
   /** Tokens of the cues read as post-negations: they open no scope. */
   readonly usedAsPost: Set<number>;
+  /** Mentions negated by a "-" of a review-of-systems list ("ROS: -fever, chills"). */
+  readonly dashNegated: Set<number>;
 }
 
 /** 1. Cues, leftmost-longest, never inside a mention: the cue starting at each token. */
@@ -319,8 +322,8 @@ function findCues(tokens: readonly Token[], mentionAt: Int32Array): Array<FoundC
 
 /** 2. Cues right at a mention: a dash list item, a "+" before or after it, a post-negation after it. */
 function applyDirectCues(pass: PolarityPass): void {
-  const { tokens, ranges, polarity, forced } = pass;
-  const dashNegated = dashListItems(tokens, ranges);
+  const { tokens, ranges, polarity, forced, dashNegated } = pass;
+  for (const k of dashListItems(tokens, ranges)) dashNegated.add(k);
   ranges.forEach(([s, e], k) => {
     if (s >= e) return;
     if (dashNegated.has(k)) {
@@ -416,6 +419,9 @@ function applyPreScopes(pass: PolarityPass, globals: readonly Span[]): void {
     if (!c || !c.cue.pre || usedAsPost.has(t) || insideGlobal(c)) continue;
     negateWhatTriggerGoverns(pass, c);
   }
+  // "ROS: -weight loss, palpitations, skin changes": a minus opening a list covers the unsigned
+  // items after it, as "denies" would, up to the next sign.
+  for (const k of pass.dashNegated) negateScope(pass, (pass.ranges[k] as readonly [number, number])[1], false);
 }
 
 /** The mention right after a prefix trigger ("non-smoker"), else the mentions of the trigger's scope. */
@@ -573,6 +579,8 @@ function dashListItems(tokens: readonly Token[], ranges: ReadonlyArray<readonly 
   }
   const perLine = new Map<number, number>();
   for (const c of candidates) perLine.set(c.line, (perLine.get(c.line) ?? 0) + 1);
+  // "ROS: + anxiety, - weight loss": a "+" item makes the line a signed list.
+  for (const line of plusSignedLines(tokens, ranges)) if (perLine.has(line)) perLine.set(line, (perLine.get(line) ?? 0) + 1);
   const out = new Set<number>();
   for (const c of candidates) {
     if (!c.strong && (perLine.get(c.line) ?? 0) < 2) continue;
@@ -586,6 +594,21 @@ function dashListItems(tokens: readonly Token[], ranges: ReadonlyArray<readonly 
       if (next[0] !== end + 1 || tokens[end]?.text !== '/') break;
       out.add(k + 1);
     }
+  }
+  return out;
+}
+
+/** Line numbers (counted as dashListItems counts them) where a mention has a "+" right before it. */
+function plusSignedLines(tokens: readonly Token[], ranges: ReadonlyArray<readonly [number, number]>): Set<number> {
+  const out = new Set<number>();
+  let line = 0;
+  let t = 0;
+  for (const [s, e] of ranges) {
+    if (s >= e || s === 0) continue;
+    for (; t <= s; t++) if ((tokens[t] as Token).newlineBefore) line++;
+    const before = tokens[s - 1] as Token;
+    const plus = before.text === '+' || (before.text === ')' && tokens[s - 2]?.text === '+' && tokens[s - 3]?.text === '(');
+    if (plus && !(tokens[s] as Token).newlineBefore) out.add(line);
   }
   return out;
 }
