@@ -150,3 +150,16 @@ describe('lexicon: red flags in students\' words', () => {
     expectAbsent([['Cancer screening is up to date.', 'cancer-history']]);
   });
 });
+
+describe('lexicon: discharge with no site named', () => {
+  expectFound([
+    ['Denies fever, dysuria or discharge.', 'genital-discharge:n'],
+    ['No c/o discharge.', 'genital-discharge:n'],
+    ['No vaginal discharge.', 'vaginal-discharge:n'],
+  ]);
+  expectAbsent([
+    ['Seen in the ED, discharge from the hospital 2 days ago.', 'genital-discharge'],
+    ['No ear discharge.', 'genital-discharge'],
+    ['Discharge from her nipple.', 'genital-discharge'],
+  ]);
+});

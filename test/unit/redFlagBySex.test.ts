@@ -1,0 +1,23 @@
+// "Denies discharge" in a genitourinary review documents the discharge red flag of the patient's
+// sex (genital-discharge implies vaginal and penile discharge), with the built-in knowledge.
+import { strict as assert } from 'node:assert';
+import { checkNote } from '../../src/core/check/checkNote';
+
+function missingRedFlags(hpi: string): string[] {
+  const note = `---\ncsnote: 1\ncomplaint: urinary-symptoms\n---\n## History\nHPI: ${hpi}\n`;
+  return checkNote(note)
+    .findings.filter((f) => f.rule === 'missing-red-flag')
+    .map((f) => String(f.data['redFlag']));
+}
+
+describe('missing-red-flag: discharge with no site named', () => {
+  it('documents vaginal discharge for a woman', () => {
+    assert.ok(missingRedFlags('28 yo F with burning on urination for 2 days. Denies fever.').includes('vaginal-discharge'));
+    assert.ok(!missingRedFlags('28 yo F with burning on urination for 2 days. Denies fever or discharge.').includes('vaginal-discharge'));
+  });
+
+  it('documents penile discharge for a man', () => {
+    assert.ok(missingRedFlags('28 yo M with burning on urination for 2 days. Denies fever.').includes('penile-discharge'));
+    assert.ok(!missingRedFlags('28 yo M with burning on urination for 2 days. Denies fever or discharge.').includes('penile-discharge'));
+  });
+});
