@@ -278,4 +278,20 @@ describe('lexicon phrasings', () => {
       ['Radiology report pending.', 'pain-radiation'],
     ]);
   });
+  describe('lay denials written as whole sentences', () => {
+    expectFound([
+      ["She isn't having any chest pain.", 'chest-pain:n'],
+      ["He wasn't confused afterwards.", 'confusion:n'],
+      ['Classes arent too stressful.', 'stress:n'],
+      ['There is no blood when she pees.', 'hematuria:n'],
+      ["The pain doesn't spread anywhere.", 'pain-radiation:n'],
+      ['Has not been around anyone sick.', 'sick-contacts:n'],
+      ["She hasn't fallen.", 'trauma:n'],
+      ['Her vision is fine.', 'vision-changes:n'],
+      ['No pain in his calves.', 'calf-pain:n'],
+      ['No ringing in his ears.', 'tinnitus:n'],
+      // Unsure is not a denial.
+      ["He isn't sure if he had a fever.", 'fever:a'],
+    ]);
+  });
 });

@@ -38,6 +38,7 @@ const PRE = [
   'no family history of', 'no fhx of', 'no fh of', 'fails to reveal', 'not have', 'no longer', 'neg', 'negative', 'non',
   // Apostrophe left out, or the space, as typed in a hurry.
   'dont', 'doesnt', 'didnt', 'hasnt', 'havent', 'denes', 'deneis', 'donot', 'doesnot', 'didnot', 'hasnot', 'havenot',
+  "isn't", "wasn't", "aren't", "weren't", 'isnt', 'wasnt', 'arent', 'werent',
   'none of', 'free from', 'lack of', 'lacks', 'lacking', 'is negative for', 'was negative for', 'are negative for',
   'were negative for',
   // Only the mention right after them (PREFIX_CUES): "normal energy level", "good appetite".
@@ -53,7 +54,7 @@ const PSEUDO = [
   'no change', 'no changes', 'no significant change', 'no significant changes', 'not only', 'no increase',
   'not necessarily', 'no further', 'not certain if', 'not certain whether', 'not sure if', 'not sure whether',
   'gram negative', 'gram-negative', 'without difficulty', 'not ruled out', 'not been ruled out', 'no doubt',
-  'not otherwise specified',
+  'not otherwise specified', "isn't sure", "wasn't sure", 'isnt sure', 'wasnt sure',
 ];
 /** Words that name the patient as the subject of a clause. */
 const PATIENT_SUBJECTS = ['he', 'she', 'they', 'pt', 'patient'];
