@@ -163,3 +163,28 @@ describe('lexicon: discharge with no site named', () => {
     ['Discharge from her nipple.', 'genital-discharge'],
   ]);
 });
+
+describe('lexicon: red flags denied in whole sentences', () => {
+  expectFound([
+    ['Her breathing is fine.', 'dyspnea:n'],
+    ['He has not seen any blood when he wipes.', 'hematochezia:n'],
+    ['Her stools are not black.', 'melena:n'],
+    ['The pain does not go through to his back.', 'pain-radiation:n'],
+    ["The pain doesn't go to his arm.", 'pain-radiation:n'],
+    ["He doesn't have a plan.", 'suicide-plan:n'],
+    ['Passive SI, no plan.', 'suicide-plan:n'],
+    ['The pain is not worse when she breathes in.', 'pleuritic-chest-pain:n'],
+    ['Sleeps flat on one pillow.', 'orthopnea:n'],
+    ['The joint is not red or hot.', 'joint-redness-warmth:n'],
+    ["His legs don't hurt.", 'calf-pain:n'],
+    ['Her breasts are not tender.', 'breast-symptoms:n'],
+    ['Has not lost control of her bowels.', 'bowel-incontinence:n'],
+    ['Her ankles are not swollen.', 'leg-swelling:n'],
+    ["He couldn't catch his breathe.", 'dyspnea:a'],
+  ]);
+  expectAbsent([
+    ['He has a plan to quit smoking.', 'suicide-plan'],
+    ['Denies thoughts of hurting others and has no plan for anyone else.', 'suicide-plan'],
+    ['She went to the ER.', 'pain-radiation'],
+  ]);
+});

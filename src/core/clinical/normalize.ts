@@ -127,12 +127,22 @@ export function clampRegion(text: string, region?: { readonly start: number; rea
 
 const VOWELS = /[aeiou]/;
 
+/** Forms the suffix rules cannot reach ("the pain does not go to his arm" for "goes to"). */
+const IRREGULAR_FORMS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['go', ['goes', 'going', 'went', 'gone']],
+  ['goes', ['go', 'going', 'went', 'gone']],
+  ['going', ['go', 'goes', 'went', 'gone']],
+  ['went', ['go', 'goes', 'going', 'gone']],
+]);
+
 /**
  * Candidate base/inflected forms of a lowercase word: plural s/es/ies, -ing, -ed (with silent e
  * and doubled consonant). The word itself is not included. Only the forms present in a
  * vocabulary are used by callers, so over-generation is harmless.
  */
 export function inflectionVariants(word: string): string[] {
+  const irregular = IRREGULAR_FORMS.get(word);
+  if (irregular) return [...irregular];
   const out: string[] = [];
   const n = word.length;
   if (n < 3 || !/^[a-z]+$/.test(word)) return out;
