@@ -188,3 +188,23 @@ describe('lexicon: red flags denied in whole sentences', () => {
     ['She went to the ER.', 'pain-radiation'],
   ]);
 });
+
+describe('lexicon: red flags affirmed in lay words', () => {
+  expectFound([
+    ['Her stool was black like tar.', 'melena:a'],
+    ['Her heart was racing.', 'palpitations:a'],
+    ['He feels like hurting himself.', 'suicidal-ideation:a'],
+    ['Her neck is stiff.', 'neck-stiffness:a'],
+    ["He can't move his left arm.", 'focal-weakness:a'],
+    ['He slurs his words.', 'slurred-speech:a'],
+    ["She can't feel her bottom.", 'saddle-anesthesia:a'],
+    ['She wet herself.', 'urinary-incontinence:a'],
+    ['She got hit in the head.', 'head-trauma:a'],
+    ["She can't see out of her left eye.", 'vision-changes:a'],
+    ['Her calf is swollen and sore.', 'calf-pain:a'],
+    ['His ankles have been puffy.', 'leg-swelling:a'],
+    ['He wants to kill his boss.', 'homicidal-ideation:a'],
+    ['Feels on top of the world.', 'manic-symptoms:a'],
+  ]);
+  expectAbsent([['He hurt his back lifting boxes.', 'homicidal-ideation']]);
+});
