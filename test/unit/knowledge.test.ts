@@ -15,8 +15,8 @@ const lexicons: Record<string, readonly LexiconEntry[]> = {
 };
 /** Abbreviations deliberately shared by two concepts (e.g. "N/V" is nausea and vomiting). */
 const SHARED_ABBREVIATIONS = new Set(['N/V', 'n/v', 'f/c', 'F/C']);
-/** Synonyms that name two concepts at once: a visual aura is an aura and a change in vision. */
-const SHARED_SYNONYMS = new Set(['visual aura', 'flashing lights', 'zigzag lines', 'zigzag lights', 'zig zag lines', 'scintillating scotoma']);
+/** Synonyms that name two concepts at once: a visual aura is an aura and a change in vision; cocaine is an illicit drug and a stimulant. */
+const SHARED_SYNONYMS = new Set(['visual aura', 'flashing lights', 'zigzag lines', 'zigzag lights', 'zig zag lines', 'scintillating scotoma', 'cocaine']);
 const REQUIRED_COMPLAINTS = [
   'chest-pain', 'shortness-of-breath', 'abdominal-pain', 'headache', 'back-pain', 'dizziness', 'cough-fever', 'joint-pain',
   'vaginal-bleeding', 'vaginal-discharge', 'urinary-symptoms', 'depression', 'anxiety', 'suicidal-ideation', 'palpitations',

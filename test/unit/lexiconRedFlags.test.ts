@@ -208,3 +208,20 @@ describe('lexicon: red flags affirmed in lay words', () => {
   ]);
   expectAbsent([['He hurt his back lifting boxes.', 'homicidal-ideation']]);
 });
+
+describe('lexicon: wordings of hold-out set 7', () => {
+  expectFound([
+    ['1 episode NBNB emesis this AM.', 'hematemesis:n'],
+    ['1 episode NBNB emesis this AM.', 'vomiting:a'],
+    ['He has not had any pain in his chest.', 'chest-pain:n'],
+    ['He does not use cocaine.', 'stimulant-use:n'],
+    ['He does not use cocaine.', 'illicit-drug-use:n'],
+    ['His weight has stayed the same.', 'weight-loss:n'],
+    ['Emptying bladder OK, no leaking urine or stool.', 'urinary-retention:n'],
+    ['Emptying bladder OK, no leaking urine or stool.', 'bowel-incontinence:n'],
+    ['No blood in the toilet or on the paper.', 'hematochezia:n'],
+    ['No bleeding between periods.', 'vaginal-bleeding:n'],
+    ['No thoughts of harming his wife or anyone else.', 'homicidal-ideation:n'],
+    ['Has thought about swallowing all of his pills but has not picked a day.', 'suicide-plan:a'],
+  ]);
+});
