@@ -225,3 +225,29 @@ describe('lexicon: wordings of hold-out set 7', () => {
     ['Has thought about swallowing all of his pills but has not picked a day.', 'suicide-plan:a'],
   ]);
 });
+
+describe('lexicon: more red flags in lay words, present and absent', () => {
+  expectFound([
+    ['She is always hot when others are cold.', 'heat-intolerance:a'],
+    ['He has not thrown up.', 'vomiting:n'],
+    ['Her pelvis does not hurt.', 'pelvic-pain:n'],
+    ['No soaking the sheets at night.', 'night-sweats:n'],
+    ['She has never heard voices.', 'hallucinations:n'],
+    ['He can pee fine.', 'urinary-retention:n'],
+    ['No drip from his penis.', 'penile-discharge:n'],
+    ['She can touch her chin to her chest.', 'neck-stiffness:n'],
+    ["She can't touch her chin to her chest.", 'neck-stiffness:a'],
+    ['His legs are strong.', 'leg-weakness:n'],
+    ['The knee is not warm.', 'joint-redness-warmth:n'],
+    ['No pain in his back or sides.', 'flank-pain:n'],
+    ['No one in the family died young.', 'family-history-sudden-death:n'],
+    ['Nobody in his family has died suddenly.', 'family-history-sudden-death:n'],
+    ['The pain does not come on with exercise.', 'exertional-chest-pain:n'],
+    ['No burning or pain when he urinates.', 'dysuria:n'],
+    ['Sex is not painful.', 'dyspareunia:n'],
+    ['He knows where he is.', 'confusion:n'],
+    ['She has not had periods of having too much energy.', 'manic-symptoms:n'],
+    ['Nobody has chest pain at home, he has a fever.', 'fever:a'],
+  ]);
+  expectAbsent([['Palpitations worse with exertion.', 'exertional-chest-pain']]);
+});

@@ -38,7 +38,7 @@ const PRE = [
   'no family history of', 'no fhx of', 'no fh of', 'fails to reveal', 'not have', 'no longer', 'neg', 'negative', 'non',
   // Apostrophe left out, or the space, as typed in a hurry.
   'dont', 'doesnt', 'didnt', 'hasnt', 'havent', 'denes', 'deneis', 'donot', 'doesnot', 'didnot', 'hasnot', 'havenot',
-  "isn't", "wasn't", "aren't", "weren't", 'isnt', 'wasnt', 'arent', 'werent',
+  "isn't", "wasn't", "aren't", "weren't", 'isnt', 'wasnt', 'arent', 'werent', 'nobody', 'noone',
   'none of', 'free from', 'lack of', 'lacks', 'lacking', 'is negative for', 'was negative for', 'are negative for',
   'were negative for',
   // Only the mention right after them (PREFIX_CUES): "normal energy level", "good appetite".
@@ -442,15 +442,18 @@ function negateWhatTriggerGoverns(pass: PolarityPass, c: FoundCue): void {
     if (k !== -1 && !pass.forced[k]) pass.polarity[k] = 'negated';
     return;
   }
-  negateScope(pass, c.end, valueWord);
+  negateScope(pass, c.end, valueWord, NEGATED_SUBJECTS.has(word) || (word === 'no' && tokens[c.end]?.lower === 'one'));
 }
+
+/** Triggers that are the subject of their clause: its verb is theirs ("nobody in the family has died suddenly"). */
+const NEGATED_SUBJECTS = new Set(['nobody', 'noone']);
 
 /**
  * Negates the mentions of a pre-negation scope starting at token `from`, right after its trigger,
  * up to a terminator, a sentence end, an affirmed list item or NEGATION_WINDOW words past the
  * trigger or the last mention. A value word ("denied") takes no verb after it.
  */
-function negateScope(pass: PolarityPass, from: number, valueWord: boolean): void {
+function negateScope(pass: PolarityPass, from: number, valueWord: boolean, subjectTrigger = false): void {
   const { tokens, mentionAt, cueAt, usedAsPost } = pass;
   const n = tokens.length;
   let p = from;
@@ -462,6 +465,8 @@ function negateScope(pass: PolarityPass, from: number, valueWord: boolean): void
     header = tokens[p]?.newlineBefore ?? false;
   }
   let verbSlot = afterSubject(pass, p);
+  // A subject trigger's own verb comes after the words that say who: "no one in his family has".
+  let subjectVerbFree = subjectTrigger;
   let words = 0;
   // Start of the current comma-separated item, when it is not the first one of the scope.
   let itemStart = -1;
@@ -488,7 +493,9 @@ function negateScope(pass: PolarityPass, from: number, valueWord: boolean): void
     if (inner && !usedAsPost.has(p)) {
       // "does not report fever", "denies that she has fever": a verb right after a verbal trigger
       // (and its subject) is negated with what follows.
-      const triggersVerb = inner.cue.verb && p === verbSlot && !valueWord;
+      const subjectVerb = inner.cue.verb && subjectVerbFree;
+      if (subjectVerb) subjectVerbFree = false;
+      const triggersVerb = inner.cue.verb && (p === verbSlot || subjectVerb) && !valueWord;
       if ((inner.cue.terminator || inner.cue.affirm) && !triggersVerb) break;
       p = inner.end;
       // "denies feeling like she has chills": verbs in a chain.
@@ -615,7 +622,7 @@ function plusSignedLines(tokens: readonly Token[], ranges: ReadonlyArray<readonl
 }
 
 /** Words that, right before a phrase saying a concept is absent, say it is present after all. */
-const DIRECT_NEGATORS = new Set(['not', 'no', 'never', "doesn't", 'doesnt', "don't", 'dont', "isn't", "wasn't", 'denies', 'denied', 'deny', 'nor', 'without']);
+const DIRECT_NEGATORS = new Set(['not', 'no', 'never', "doesn't", 'doesnt', "don't", 'dont', "isn't", "wasn't", 'denies', 'denied', 'deny', 'nor', 'without', "can't", 'cant', 'cannot', 'unable']);
 /** How far before such a phrase a negator still bears on it: "is not in a good mood". */
 const DIRECT_NEGATOR_REACH = 3;
 /** Words that start a new clause before such a phrase: "denies depression and says mood is good". */
