@@ -251,3 +251,18 @@ describe('lexicon: more red flags in lay words, present and absent', () => {
   ]);
   expectAbsent([['Palpitations worse with exertion.', 'exertional-chest-pain']]);
 });
+
+describe('lexicon: wordings of hold-out set 8', () => {
+  expectFound([
+    ['Vomited x 2 (food, no blood).', 'hematemesis:n'],
+    ['She has not seen any blood when she coughs.', 'hemoptysis:n'],
+    ['She has thought her family would be better off without her.', 'suicidal-ideation:a'],
+    ['No thoughts of hurting or killing himself.', 'suicidal-ideation:n'],
+    ['Has gained about 3 lb, not trying.', 'weight-gain:a'],
+    ['Mood is "stressed but not down".', 'depressed-mood:n'],
+    ['Never felt unusually energetic and needed much less sleep.', 'manic-symptoms:n'],
+    ['Both ankles swollen, shoes tight.', 'leg-swelling:a'],
+    ['Noticed her urine was pinkish.', 'hematuria:a'],
+  ]);
+  expectAbsent([['Blood pressure is fine when she coughs.', 'hemoptysis']]);
+});

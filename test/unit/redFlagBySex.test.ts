@@ -21,3 +21,13 @@ describe('missing-red-flag: discharge with no site named', () => {
     assert.ok(!missingRedFlags('28 yo M with burning on urination for 2 days. Denies fever or discharge.').includes('penile-discharge'));
   });
 });
+
+describe('missing-red-flag: a weight gain answers the weight-loss question', () => {
+  it('does not flag weight loss when the note records a weight gain', () => {
+    const note = (hpi: string): string => `---\ncsnote: 1\ncomplaint: fatigue\n---\n## History\nHPI: ${hpi}\n`;
+    const flagged = (hpi: string): boolean =>
+      checkNote(note(hpi)).findings.some((f) => f.rule === 'missing-red-flag' && f.data['redFlag'] === 'weight-loss');
+    assert.ok(flagged('35 yo F with fatigue for 3 months.'));
+    assert.ok(!flagged('35 yo F with fatigue for 3 months. Has gained about 3 lb.'));
+  });
+});

@@ -44,7 +44,7 @@ const BLOOD_NEAR_WORD: ReadonlyMap<string, string> = new Map([
   ['phlegm', 'hemoptysis'],
 ]);
 /** Tokens looked back (to the context before "blood") and ahead ("blood stools"). */
-const BLOOD_LOOK_BACK = 6;
+const BLOOD_LOOK_BACK = 8;
 const BLOOD_LOOK_AHEAD = 3;
 
 function isBloodWord(tok: Token): boolean {
@@ -128,11 +128,14 @@ class BloodContext {
       const target = this.conceptOf(k);
       if (target) return target;
     }
+    let when = false;
     for (let k = last + 1; k < tokens.length && k <= last + BLOOD_LOOK_AHEAD; k++) {
       if (clauseBreak(tokens[k] as Token)) break;
+      if (tokens[k]?.lower === 'when') when = true;
       const target = this.conceptOf(k);
-      // After the word, a matched finding counts only as the place of the blood ("bloody stools").
-      if (matchAt[k] === -1 || target === 'hematochezia' || target === 'hematuria') {
+      // After the word, a matched finding counts only as the place of the blood ("bloody stools"),
+      // or as the moment it is seen ("no blood when she coughs").
+      if (matchAt[k] === -1 || when || target === 'hematochezia' || target === 'hematuria') {
         if (target) return target;
       }
     }

@@ -74,8 +74,10 @@ export interface FindingConcept extends LexiconEntry {
    */
   readonly familyConditions?: readonly string[];
   /**
-   * Broader findings this one documents: "short of breath climbing stairs" (dyspnea on exertion)
-   * documents shortness of breath, so a red flag for dyspnea is not missing.
+   * Other findings this one documents, so a red flag for them is not missing: a broader finding
+   * ("short of breath climbing stairs", dyspnea on exertion, documents shortness of breath), or one
+   * whose question it answers (a weight gain says whether there was weight loss; a discharge with no
+   * site named is the patient's genital discharge).
    */
   readonly implies?: readonly string[];
   /**
