@@ -19,12 +19,12 @@ const common = {
 
 /**
  * What keeps the extension bundles small: the knowledge deflated, markdown-it without the HTML5
- * entity table, without linkify-it (the parser never turns linkify on) and without punycode (link
- * host names do not change block structure).
+ * entity table, without linkify-it (the parser never turns linkify on), without punycode (link
+ * host names do not change block structure) and without uc.micro's Unicode classes (inline only).
  */
 const extensionSize = {
   plugins: [compressedKnowledge],
-  alias: { entities: './src/core/note/entitiesLite.ts', 'linkify-it': './src/core/note/linkifyOff.ts', 'punycode.js': './src/core/note/punycodeOff.ts' },
+  alias: { entities: './src/core/note/entitiesLite.ts', 'linkify-it': './src/core/note/linkifyOff.ts', 'punycode.js': './src/core/note/punycodeOff.ts', 'uc.micro': './src/core/note/ucMicroOff.ts' },
 };
 
 /** @type {import('esbuild').BuildOptions[]} */

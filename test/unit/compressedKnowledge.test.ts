@@ -44,6 +44,7 @@ describe('extension bundle size measures', () => {
         entities: path.join(root, 'src/core/note/entitiesLite.ts'),
         'linkify-it': path.join(root, 'src/core/note/linkifyOff.ts'),
         'punycode.js': path.join(root, 'src/core/note/punycodeOff.ts'),
+        'uc.micro': path.join(root, 'src/core/note/ucMicroOff.ts'),
       },
     });
     const module = { exports: {} as Record<string, unknown> };

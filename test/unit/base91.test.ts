@@ -1,0 +1,37 @@
+// basE91: what build/base91.mjs writes, src/core/text/base91.ts reads back byte for byte.
+import { strict as assert } from 'node:assert';
+import * as path from 'node:path';
+import { decodeBase91 } from '../../src/core/text/base91';
+
+type Encoder = { encodeBase91(bytes: Uint8Array): string; BASE91_ALPHABET: string };
+
+async function encoder(): Promise<Encoder> {
+  return (await import(path.resolve(__dirname, '../../build/base91.mjs'))) as Encoder;
+}
+
+describe('basE91', () => {
+  it('has 91 distinct symbols, none of them a quote, backslash or backtick', async () => {
+    const { BASE91_ALPHABET } = await encoder();
+    assert.equal(new Set(BASE91_ALPHABET).size, 91);
+    assert.doesNotMatch(BASE91_ALPHABET, /["\\`\s]/);
+  });
+
+  it('round-trips empty, short and random byte strings of every length up to 300', async () => {
+    const { encodeBase91 } = await encoder();
+    let seed = 7;
+    const next = (): number => (seed = (seed * 1103515245 + 12345) >>> 0) >>> 24;
+    for (let length = 0; length <= 300; length++) {
+      const bytes = Uint8Array.from({ length }, next);
+      assert.deepEqual(decodeBase91(encodeBase91(bytes)), bytes, `length ${length}`);
+    }
+    for (const edge of [[0], [255], [0, 0, 0], [255, 255, 255, 255]]) {
+      assert.deepEqual(decodeBase91(encodeBase91(Uint8Array.from(edge))), Uint8Array.from(edge));
+    }
+  });
+
+  it('is smaller than base64 on incompressible bytes', async () => {
+    const { encodeBase91 } = await encoder();
+    const bytes = Uint8Array.from({ length: 9000 }, (_, k) => (k * 2654435761) >>> 24);
+    assert.ok(encodeBase91(bytes).length < Buffer.from(bytes).toString('base64').length * 0.93);
+  });
+});
