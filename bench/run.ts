@@ -198,11 +198,16 @@ function benchBundles(): void {
     }
     const nodeOut = path.join(dir, 'dist', 'extension.js');
     const webOut = path.join(dir, 'dist', 'web', 'extension.js');
-    const kb = (file: string): number => fs.statSync(file).size / 1024;
-    line('bundle.extension.kb', kb(nodeOut).toFixed(1));
-    line('bundle.web.kb', kb(webOut).toFixed(1));
-    target('bundle.extension', kb(nodeOut) <= 250, '<= 250 KB');
-    target('bundle.web', kb(webOut) <= 250, '<= 250 KB');
+    // KB here is 1000 bytes, the stricter reading of the 250 KB target; KiB is printed alongside.
+    const bytes = (file: string): number => fs.statSync(file).size;
+    line('bundle.extension.bytes', bytes(nodeOut));
+    line('bundle.web.bytes', bytes(webOut));
+    line('bundle.extension.kb', (bytes(nodeOut) / 1000).toFixed(1));
+    line('bundle.web.kb', (bytes(webOut) / 1000).toFixed(1));
+    line('bundle.extension.kib', (bytes(nodeOut) / 1024).toFixed(1));
+    line('bundle.web.kib', (bytes(webOut) / 1024).toFixed(1));
+    target('bundle.extension', bytes(nodeOut) <= 250_000, '<= 250 KB = 250,000 bytes');
+    target('bundle.web', bytes(webOut) <= 250_000, '<= 250 KB = 250,000 bytes');
     activationOf(nodeOut, dir);
   } catch (error) {
     line('bundle', `failed: ${(error as Error).message.split('\n')[0]}`);
