@@ -266,3 +266,12 @@ describe('lexicon: wordings of hold-out set 8', () => {
   ]);
   expectAbsent([['Blood pressure is fine when she coughs.', 'hemoptysis']]);
 });
+
+describe('lexicon: shorthand of a per-system review', () => {
+  expectFound([
+    ['GI: no N/V, nl BMs', 'change-in-bowel-habits:n'],
+    ['Regular bowel movements, no blood.', 'hematochezia:n'],
+    ['Denies wanting to die.', 'suicidal-ideation:n'],
+    ['Denies feeling invincible.', 'manic-symptoms:n'],
+  ]);
+});
