@@ -275,3 +275,16 @@ describe('lexicon: shorthand of a per-system review', () => {
     ['Denies feeling invincible.', 'manic-symptoms:n'],
   ]);
 });
+
+describe('lexicon: wordings of hold-out set 9', () => {
+  expectFound([
+    ['Milky discharge from both nipples.', 'breast-symptoms:a'],
+    ['She is hot and sweaty when others in the room are comfortable.', 'heat-intolerance:a'],
+    ['She has lost about 8 lb over 2 months.', 'weight-loss:a'],
+    ['He has never tried to kill or hurt himself before.', 'prior-suicide-attempt:n'],
+    ['No wish to hurt anyone else.', 'homicidal-ideation:n'],
+    ['Went through menopause at 51.', 'lmp:a'],
+    ['no fevr or chils', 'fever:n'],
+  ]);
+  expectAbsent([['Milky discharge from both nipples.', 'genital-discharge']]);
+});
