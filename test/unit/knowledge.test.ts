@@ -95,6 +95,14 @@ describe('built-in clinical knowledge', () => {
     const diagnosisIds = ids(k.diagnoses);
     const maneuverIds = ids(k.maneuvers);
 
+    it('findings a finding implies or denies too exist, and are other findings', () => {
+      for (const f of k.findings) {
+        for (const other of [...(f.implies ?? []), ...(f.deniesAlso ?? [])]) {
+          assert.ok(findingIds.has(other) && other !== f.id, `${f.id} -> ${other}`);
+        }
+      }
+    });
+
     it('supporting findings of diagnoses exist', () => {
       for (const d of k.diagnoses) for (const f of d.supportingFindings ?? []) assert.ok(findingIds.has(f), `${d.id} -> ${f}`);
     });

@@ -288,3 +288,11 @@ describe('lexicon: wordings of hold-out set 9', () => {
   ]);
   expectAbsent([['Milky discharge from both nipples.', 'genital-discharge']]);
 });
+
+describe('lexicon: partners and penile discharge in shorthand', () => {
+  expectFound([
+    ['Some clear drip from tip of penis in the AM.', 'penile-discharge:a'],
+    ['Sexually active w/ boyfriend of 2 yrs, monogamous.', 'new-sexual-partner:n'],
+    ['Sexually active w/ boyfriend of 2 yrs, monogamous.', 'sexually-active:a'],
+  ]);
+});

@@ -63,6 +63,16 @@ describe('rules', () => {
       const flags = checkNote(narrower, { knowledge }).findings.filter((f) => f.rule === 'missing-red-flag');
       assert.deepEqual(flags.map((f) => f.data['redFlag']), ['leg-swelling']);
     });
+    it('counts a denial of a broader finding as denying the narrower red flag, but not an affirmation', () => {
+      const knowledge = {
+        ...testKnowledge,
+        findings: [...testKnowledge.findings, { id: 'breathing-trouble', label: 'breathing trouble', kind: 'symptom' as const, synonyms: ['breathing trouble'], deniesAlso: ['dyspnea'] }],
+      };
+      const flagged = (text: string): unknown[] =>
+        checkNote(text, { knowledge }).findings.filter((f) => f.rule === 'missing-red-flag').map((f) => f.data['redFlag']);
+      assert.ok(!flagged(note.replace('Associated with sweating.', 'Associated with sweating. No breathing trouble.')).includes('dyspnea'));
+      assert.ok(flagged(note.replace('Associated with sweating.', 'Associated with sweating and breathing trouble.')).includes('dyspnea'));
+    });
     it('counts an affirmed red flag as documented', () => {
       const affirmed = note.replace('Associated with sweating.', 'Associated with sweating and shortness of breath and leg swelling.');
       assert.deepEqual(findingsOf(affirmed, 'missing-red-flag'), []);

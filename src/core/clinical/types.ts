@@ -81,6 +81,12 @@ export interface FindingConcept extends LexiconEntry {
    */
   readonly implies?: readonly string[];
   /**
+   * Narrower findings that a denial of this one denies too: "no drugs" says there is no IV drug use,
+   * "no dizziness" that there is no lightheadedness. An affirmed mention does not document them (a
+   * patient who uses drugs may not inject them).
+   */
+  readonly deniesAlso?: readonly string[];
+  /**
    * For a finding that names a state of the present ("sexually active"): how many days may have
    * passed since it last held for it still to count as current. A mention dated further back ("last
    * sexually active 9 months ago") is a pertinent negative. Not for symptoms (a dated symptom is its

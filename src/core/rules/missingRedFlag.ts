@@ -13,7 +13,9 @@ export const missingRedFlag: Rule = {
     const documented = new Set<string>();
     for (const mention of analysis.history) {
       documented.add(mention.concept);
-      for (const broader of index.findingById.get(mention.concept)?.implies ?? []) documented.add(broader);
+      const finding = index.findingById.get(mention.concept);
+      for (const broader of finding?.implies ?? []) documented.add(broader);
+      if (mention.polarity === 'negated') for (const narrower of finding?.deniesAlso ?? []) documented.add(narrower);
     }
     const sex = inferSex(note.text, analysis.historySpan);
     for (const flag of complaint.redFlags) {
