@@ -296,3 +296,16 @@ describe('lexicon: partners and penile discharge in shorthand', () => {
     ['Sexually active w/ boyfriend of 2 yrs, monogamous.', 'sexually-active:a'],
   ]);
 });
+
+describe('lexicon: "drugs" in a social history', () => {
+  expectFound([
+    ['Beer on weekends, no drugs.', 'illicit-drug-use:n'],
+    ['Drugs: none.', 'illicit-drug-use:n'],
+    ['No bld in urine.', 'hematuria:n'],
+  ]);
+  expectAbsent([
+    ['NKDA. No known drug allergies.', 'illicit-drug-use'],
+    ['Takes no drugs for her blood pressure.', 'illicit-drug-use'],
+    ['Over the counter drugs only.', 'illicit-drug-use'],
+  ]);
+});

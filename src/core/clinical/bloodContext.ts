@@ -2,7 +2,8 @@
 // clause: "diarrhea, no blood" is about blood in the stool, "urinating without blood" about
 // hematuria. Only when such a context is within a few tokens; never across a sentence end.
 import type { Token } from './normalize';
-const BLOOD_WORD = /^bl+o+u?d+(?:y|ied)?$/;
+// "bld" is the shorthand: "no bld in urine".
+const BLOOD_WORD = /^(?:bl+o+u?d+(?:y|ied)?|bld)$/;
 const NON_BLOOD_WORD = /^non-?(bl+o+u?d+(?:y|ied)?)$/;
 /** Concept of "blood" after a mention of these concepts. */
 const BLOOD_AFTER_CONCEPT: ReadonlyMap<string, string> = new Map([
