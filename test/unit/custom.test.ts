@@ -82,6 +82,23 @@ describe('custom checklists', () => {
   });
 
   describe('mergeKnowledge', () => {
+    it('extends a built-in finding given again: wordings added, its other readings kept', () => {
+      const withReadings: Knowledge = {
+        ...base,
+        findings: base.findings.map((f) => (f.id === 'syncope' ? { ...f, absentSynonyms: ['never passed out'], implies: ['diaphoresis'], abbreviations: ['LOC'] } : f)),
+      };
+      const merged = mergeKnowledge(withReadings, delta('{"findings":[{"id":"syncope","label":"fainting spells","synonyms":["blacked out"],"abbreviations":["LOC","SYNC"],"system":"neurological"}]}'));
+      const syncope = merged.findings.find((f) => f.id === 'syncope');
+      assert.deepEqual(syncope?.synonyms, ['fainting', 'blacked out']);
+      assert.deepEqual(syncope?.abbreviations, ['LOC', 'SYNC']);
+      assert.deepEqual(syncope?.absentSynonyms, ['never passed out']);
+      assert.deepEqual(syncope?.implies, ['diaphoresis']);
+      assert.equal(syncope?.label, 'fainting spells');
+      assert.equal(syncope?.system, 'neurological');
+      assert.equal(syncope?.kind, 'symptom');
+      assert.deepEqual(withReadings.findings.find((f) => f.id === 'syncope')?.synonyms, ['fainting'], 'base untouched');
+    });
+
     it('appends red flags to a built-in complaint without changing the base', () => {
       const merged = mergeKnowledge(base, delta('{"complaints":[{"id":"chest-pain","addRedFlags":[{"finding":"diaphoresis","why":"ACS"}]}]}'));
       const complaint = merged.complaints.find((c) => c.id === 'chest-pain');

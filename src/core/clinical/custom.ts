@@ -335,6 +335,23 @@ function failAt(delta: KnowledgeDelta, path: string, message: string): never {
 }
 
 /**
+ * A built-in finding with a custom entry's wordings added: synonyms and abbreviations join the
+ * built-in's, label and system replace them. The built-in's other readings (absent and excluded
+ * phrases, what it implies or denies too) stay, so redefining a finding never loses recognition.
+ */
+function extendFinding(builtIn: FindingConcept, custom: FindingConcept): FindingConcept {
+  const union = (a: readonly string[] | undefined, b: readonly string[] | undefined): string[] => [...new Set([...(a ?? []), ...(b ?? [])])];
+  const abbreviations = union(builtIn.abbreviations, custom.abbreviations);
+  return {
+    ...builtIn,
+    label: custom.label,
+    synonyms: union(builtIn.synonyms, custom.synonyms),
+    ...(abbreviations.length > 0 ? { abbreviations } : {}),
+    ...(custom.system !== undefined ? { system: custom.system } : {}),
+  };
+}
+
+/**
  * The base knowledge with the custom complaints and findings applied; a new object each time, the
  * base is never changed. Throws CustomChecklistsError (with the location in the file) when an id
  * referenced does not exist or a new complaint is incomplete.
@@ -345,7 +362,8 @@ export function mergeKnowledge(base: Knowledge, delta: KnowledgeDelta): Knowledg
   delta.findings.forEach((finding, i) => {
     if (seenFindings.has(finding.id)) failAt(delta, `findings[${i}].id`, `Finding "${finding.id}" is defined twice`);
     seenFindings.add(finding.id);
-    findings.set(finding.id, finding);
+    const builtIn = findings.get(finding.id);
+    findings.set(finding.id, builtIn ? extendFinding(builtIn, finding) : finding);
   });
   const maneuvers = new Set(base.maneuvers.map((m) => m.id));
   const diagnoses = new Set(base.diagnoses.map((d) => d.id));
