@@ -1,5 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { checkNote } from '../../src/core/check/checkNote';
+import { builtinKnowledge } from '../../src/core/clinical/data/index';
 import { compileLexicon, findMentions } from '../../src/core/clinical/matcher';
 import type { FindingConcept } from '../../src/core/clinical/types';
 
@@ -62,5 +63,14 @@ describe('family history field: what it names belongs to the relatives', () => {
     const rashes = checkNote(note).analysis.history.filter((m) => m.concept === 'rash');
     assert.deepEqual(rashes.map((m) => note.slice(m.span.start, m.span.end)), ['rash']);
     assert.ok(rashes.every((m) => m.span.start < note.indexOf('Allergies')));
+  });
+});
+
+describe('family history: a number in a condition', () => {
+  it('"HA at age 52" about a relative is a heart attack, not the patient\'s headache', () => {
+    const lexicon = compileLexicon(builtinKnowledge.findings);
+    const read = (text: string): string[] => findMentions(text, lexicon).map((m) => `${m.concept}:${m.polarity[0]}`);
+    assert.deepEqual(read('Dad: HA at age 52.'), ['family-history-mi:a']);
+    assert.deepEqual(read('HA at 3 am, mom also gets migraines.'), ['headache:a', 'family-history-migraine:a']);
   });
 });

@@ -44,10 +44,11 @@ export function compileFamilyPatterns(entries: readonly LexiconEntry[]): FamilyP
   for (const entry of entries) {
     const conditions = (entry as FindingConcept).familyConditions;
     if (!conditions || conditions.length === 0) continue;
-    // Longest first, so "peptic ulcer disease" wins over "ulcer"; any run of spaces or a hyphen between words.
+    // Longest first, so "peptic ulcer disease" wins over "ulcer"; any run of spaces or a hyphen between
+    // words; "#" is a whole number ("HA at #" is a heart attack at an age, not a headache).
     const alternatives = [...conditions]
       .sort((a, b) => b.length - a.length)
-      .map((phrase) => phrase.split(/[\s-]+/).map(escapeRegExp).join('[\\s-]+'));
+      .map((phrase) => phrase.split(/[\s-]+/).map((word) => (word === '#' ? '\\d+' : escapeRegExp(word))).join('[\\s-]+'));
     patterns.push({ concept: entry.id, condition: new RegExp(`(?<![\\w])(?:${alternatives.join('|')})(?![\\w])`, 'gi') });
   }
   return patterns;
