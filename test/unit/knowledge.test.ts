@@ -65,7 +65,7 @@ describe('built-in clinical knowledge', () => {
       it(`${kind}: no synonym is shared by two concepts, unless it names both ("bowel or bladder incontinence")`, () => {
         const owner = new Map<string, string>();
         const clashes: string[] = [];
-        const coordinates = (phrase: string): boolean => /\b(?:or|and)\b|\//.test(phrase);
+        const coordinates = (phrase: string): boolean => /\b(?:or|and)\b|[/&]/.test(phrase);
         for (const e of entries) {
           for (const s of new Set(e.synonyms)) {
             const other = owner.get(s);

@@ -309,3 +309,21 @@ describe('lexicon: "drugs" in a social history', () => {
     ['Over the counter drugs only.', 'illicit-drug-use'],
   ]);
 });
+
+describe('lexicon: wordings of hold-out set 10', () => {
+  expectFound([
+    ['She had chills and her thermometer read 100.8 F.', 'fever:a'],
+    ['Her stools have not been black or tarry.', 'melena:n'],
+    ['(-) b/b incontinence', 'urinary-incontinence:n'],
+    ['(-) b/b incontinence', 'bowel-incontinence:n'],
+    ['(-) LE weakness/tingling', 'leg-weakness:n'],
+    ['No hx CA.', 'cancer-history:n'],
+    ['Sharp R-sided chest pain when he takes a deep breath or coughs.', 'pleuritic-chest-pain:a'],
+    ['Hearing is the same as always in both ears.', 'hearing-loss:n'],
+    ['Wife says his speech has been clear.', 'slurred-speech:n'],
+    ['She saw zigzag shimmering lines in her vision.', 'vision-changes:a'],
+    ['No changes in her vision.', 'vision-changes:n'],
+    ['No trouble thinking or getting mixed up.', 'confusion:n'],
+  ]);
+  expectAbsent([['The results were mixed up at the lab.', 'confusion']]);
+});

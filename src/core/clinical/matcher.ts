@@ -359,7 +359,7 @@ function contextualBloodMatches(tokens: readonly Token[], raw: readonly RawMatch
   return out;
 }
 
-const TEMPERATURE_HINT = /temp|t-?max/gi;
+const TEMPERATURE_HINT = /temp|t-?max|thermometer/gi;
 
 /** Whether the region has a word a temperature reading starts with; a native scan spares most regions the token pass. */
 function mayNameTemperature(text: string, region: Span): boolean {

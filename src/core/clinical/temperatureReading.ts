@@ -4,9 +4,9 @@
 import type { Token } from './normalize';
 
 /** Words that name a temperature reading. "T" alone is too often something else in a history. */
-const TEMPERATURE_WORDS = new Set(['temp', 'temps', 'temperature', 'temperatures', 'tmax', 't-max']);
+const TEMPERATURE_WORDS = new Set(['temp', 'temps', 'temperature', 'temperatures', 'tmax', 't-max', 'thermometer']);
 /** Words between the name and the value: "temp of 101", "temperature was up to 102", "temp: 38.5". */
-const VALUE_LINKS = new Set([':', '=', 'of', 'was', 'is', 'were', 'has', 'been', 'up', 'to', 'as', 'high', 'reached', 'at', 'around', 'about', '~']);
+const VALUE_LINKS = new Set([':', '=', 'of', 'was', 'is', 'were', 'has', 'been', 'up', 'to', 'as', 'high', 'reached', 'at', 'around', 'about', '~', 'read', 'reads', 'showed', 'said']);
 const MAX_LINKS = 3;
 
 const FEVER_FAHRENHEIT = 100.4;
