@@ -14,7 +14,7 @@ const lexicons: Record<string, readonly LexiconEntry[]> = {
   maneuvers: k.maneuvers,
 };
 /** Abbreviations deliberately shared by two concepts (e.g. "N/V" is nausea and vomiting). */
-const SHARED_ABBREVIATIONS = new Set(['N/V', 'n/v', 'f/c', 'F/C']);
+const SHARED_ABBREVIATIONS = new Set(['N/V', 'n/v', 'f/c', 'F/C', 'N/V/D/C', 'n/v/d/c', 'N/V/D', 'n/v/d', 'f/c/ns', 'F/C/NS']);
 /** Synonyms that name two concepts at once: a visual aura is an aura and a change in vision; cocaine is an illicit drug and a stimulant. */
 const SHARED_SYNONYMS = new Set(['visual aura', 'flashing lights', 'zigzag lines', 'zigzag lights', 'zig zag lines', 'scintillating scotoma', 'cocaine']);
 const REQUIRED_COMPLAINTS = [

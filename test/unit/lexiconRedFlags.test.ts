@@ -327,3 +327,19 @@ describe('lexicon: wordings of hold-out set 10', () => {
   ]);
   expectAbsent([['The results were mixed up at the lab.', 'confusion']]);
 });
+
+describe('lexicon: run-on review lists with slashes and signs', () => {
+  expectFound([
+    ['fever (none)', 'fever:n'],
+    ['Has been afebrile.', 'fever:n'],
+    ['ROS: no f/c/ns', 'night-sweats:n'],
+    ['denies CP/SOB/palp', 'palpitations:n'],
+    ['no N/V/D/C', 'constipation:n'],
+    ['+N/V/D', 'diarrhea:a'],
+    ['fever (no chills)', 'fever:a'],
+  ]);
+  expectAbsent([
+    ['RUQ tender to palp.', 'palpitations'],
+    ['Abd soft, non-tender on palp.', 'palpitations'],
+  ]);
+});

@@ -184,6 +184,14 @@ describe('rules', () => {
       const note = CLEAN_NOTE.replace('- History: chest pressure\n- PE: none specific\n', '');
       assert.equal(only(findingsOf(note, 'dx-unsupported')).data['diagnosis'], 'pericarditis');
     });
+    it('accepts a pertinent negative as support when the note agrees, and flags one it contradicts', () => {
+      const agreed = CLEAN_NOTE.replace('- History: chest pressure\n', '- History: chest pressure, no fever\n');
+      assert.deepEqual(findingsOf(agreed, 'dx-unsupported'), []);
+      const contradicted = agreed.replace('Denies fever', 'Reports fever');
+      assert.ok(CLEAN_NOTE.includes('Denies fever'));
+      const finding = only(findingsOf(contradicted, 'dx-unsupported'));
+      assert.equal(finding.data['reason'], 'negated-support');
+    });
     it('flags support that the note negates', () => {
       const note = CLEAN_NOTE.replace('- History: chest pressure\n', '- History: chest pressure, fever\n');
       const finding = only(findingsOf(note, 'dx-unsupported'));

@@ -351,7 +351,7 @@ function precedingCue(cueAt: ReadonlyArray<FoundCue | undefined>, s: number): Fo
 }
 
 /** Words and marks between a mention and its post cue: "fever: no", "cough was negative", "Chest pain? No.". */
-const POST_LINKS = new Set([':', '-', '=', '–', '—', '?', 'was', 'is', 'were', 'are', 'been', 'has', 'have']);
+const POST_LINKS = new Set([':', '-', '=', '–', '—', '?', '(', 'was', 'is', 'were', 'are', 'been', 'has', 'have']);
 
 /** A "+" or a post-negation after mention k: "fever +", "cough (-)", "nausea: no". */
 function applyPostCue(pass: PolarityPass, k: number): void {

@@ -1,14 +1,18 @@
 import type { AnalyzedDiagnosis, NoteAnalysis } from '../check/analysis';
 import type { Rule } from './rule';
 
-/** Support findings that the note's own history or exam negates (and never affirms). */
+/**
+ * Support findings that the note's own history or exam says the opposite of: listed as present but
+ * only ever denied there, or listed as absent ("afebrile") but only ever present there. A pertinent
+ * negative the note agrees with is good support ("PE: afebrile, no CVA tenderness" for cystitis).
+ */
 function contradictedSupport(dx: AnalyzedDiagnosis, analysis: NoteAnalysis): string[] {
   const body = [...analysis.history, ...analysis.exam];
   const contradicted: string[] = [];
   for (const support of dx.support) {
     const elsewhere = body.filter((mention) => mention.concept === support.concept);
-    const negatedInNote = elsewhere.length > 0 && elsewhere.every((mention) => mention.polarity === 'negated');
-    if (support.polarity === 'negated' || negatedInNote) contradicted.push(support.label);
+    const opposite = support.polarity === 'affirmed' ? 'negated' : 'affirmed';
+    if (elsewhere.length > 0 && elsewhere.every((mention) => mention.polarity === opposite)) contradicted.push(support.label);
   }
   return [...new Set(contradicted)];
 }
