@@ -343,3 +343,37 @@ describe('lexicon: run-on review lists with slashes and signs', () => {
     ['Abd soft, non-tender on palp.', 'palpitations'],
   ]);
 });
+
+describe('lexicon: wordings of hold-out sets 11 and 12', () => {
+  expectFound([
+    ['Last 2 days stools black and sticky "like tar".', 'melena:a'],
+    ['No blood in stool, not black.', 'melena:n'],
+    ['No numbness around groin/buttocks.', 'saddle-anesthesia:n'],
+    ['Bladder: starts and empties fine, no leaking.', 'urinary-retention:n'],
+    ['Bladder: starts and empties fine, no leaking.', 'urinary-incontinence:n'],
+    ['No loss of control of stool. No stool accidents.', 'bowel-incontinence:n'],
+    ['Since yesterday legs feel "heavy" on stairs.', 'leg-weakness:a'],
+    ['No LE swelling.', 'leg-swelling:n'],
+    ['Lost ~8 lb in past month.', 'weight-loss:a'],
+    ['wt ↓ ~8 lb in 2 mo', 'weight-loss:a'],
+    ['Has not stockpiled pills, no date set.', 'suicide-plan:n'],
+    ['Periods stopped at age 51.', 'lmp:a'],
+    ['Passing urine normally: no stinging or burning.', 'dysuria:n'],
+    ['It stabs me on the right side when I take a big breath.', 'pleuritic-chest-pain:a'],
+    ["My weight hasn't budged.", 'weight-loss:n'],
+    ["I've put on a couple of pounds.", 'weight-gain:a'],
+    ["I've never had thoughts of hurting myself or ending my life.", 'suicidal-ideation:n'],
+    ['I get out of breath going up the stairs at work.', 'dyspnea-on-exertion:a'],
+    ["It's not the worst she's ever had.", 'thunderclap-headache:n'],
+    ["Neck isn't stiff.", 'neck-stiffness:n'],
+    ['Tolerates warm weather ok.', 'heat-intolerance:n'],
+    ['No flank/back pain.', 'flank-pain:n'],
+    ['Hooking up with a new guy for a month.', 'new-sexual-partner:a'],
+    ['Denys headach.', 'headache:n'],
+    ['Felt warm, 100.6 F at home.', 'fever:a'],
+  ]);
+  expectAbsent([
+    ['Achilles reflex decreased on the left.', 'heartburn'],
+    ['Straight leg raise positive on the left at 40 degrees.', 'fever'],
+  ]);
+});

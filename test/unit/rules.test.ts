@@ -187,8 +187,9 @@ describe('rules', () => {
     it('accepts a pertinent negative as support when the note agrees, and flags one it contradicts', () => {
       const agreed = CLEAN_NOTE.replace('- History: chest pressure\n', '- History: chest pressure, no fever\n');
       assert.deepEqual(findingsOf(agreed, 'dx-unsupported'), []);
-      const contradicted = agreed.replace('Denies fever', 'Reports fever');
-      assert.ok(CLEAN_NOTE.includes('Denies fever'));
+      // The vitals' T 98.6 F says no fever too: the contradiction needs both changed.
+      const contradicted = agreed.replace('Denies fever', 'Reports fever').replace('T 98.6 F', 'T 101.2 F');
+      assert.ok(CLEAN_NOTE.includes('Denies fever') && CLEAN_NOTE.includes('T 98.6 F'));
       const finding = only(findingsOf(contradicted, 'dx-unsupported'));
       assert.equal(finding.data['reason'], 'negated-support');
     });

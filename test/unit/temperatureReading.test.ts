@@ -37,4 +37,18 @@ describe('temperature readings', () => {
   it('skips a temperature word the lexicon already matched', () => {
     assert.deepEqual(read('low grade temp 100.8', (k) => k <= 2), []);
   });
+
+  it('reads a number with its unit written, without a temperature word', () => {
+    assert.deepEqual(read('felt warm, 100.6 F at home'), ['100 . 6 F=fever']);
+    assert.deepEqual(read('38.5 °C last night'), ['38 . 5 ° C=fever']);
+    assert.deepEqual(read('101 degrees F'), ['101 degrees F=fever']);
+    assert.deepEqual(read('T 98.6F'), ['98 . 6F=normal']);
+  });
+
+  it('does not read an age and sex, a blood pressure or a unitless number as a temperature', () => {
+    assert.deepEqual(read('24 F with cough'), []);
+    assert.deepEqual(read('BP 100/60, HR 101'), []);
+    assert.deepEqual(read('lost 101 lbs'), []);
+    assert.deepEqual(read('straight leg raise positive at 40 degrees'), []);
+  });
 });

@@ -150,7 +150,9 @@ export const COMMON_WORDS: ReadonlySet<string> = new Set(
     'block blocked lived filling heading contract contracts conclusion draining grain internet derive driven ' +
     'driver funding initiate campaign conforms distinction backed backing alive beast joins activate ' +
     'compliant complaint balanced decrease increase deliver delivered flushing difficult confusing ' +
-    'selling seats situation specially splitting spanning blocking prediction intersect thought'
+    'selling seats situation specially splitting spanning blocking prediction intersect thought ' +
+    // Exam words one letter from a symptom ("reflex" / "reflux").
+    'reflex reflexes'
   ).split(/\s+/),
 );
 

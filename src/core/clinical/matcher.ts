@@ -154,7 +154,11 @@ function synonymKeysOf(lex: CompiledLexicon, lower: string): string[] {
   // A whole number also stands for "#" in a phrase: "lost # lbs" matches "lost 8 lbs".
   if (WHOLE_NUMBER.test(lower)) out.push(NUMBER_KEY);
   for (const v of inflectionVariants(lower)) if (lex.vocabulary.has(v) && !out.includes(v)) out.push(v);
-  if (out.length === 0) out.push(...lex.fuzzy.lookup(lower));
+  // A misspelling may also look like an inflection of some phrase word ("headach" → "headaches"):
+  // unless a form found can start a phrase, the near spellings are tried too.
+  if (!out.some((key) => lex.synonymTrie.children.has(key))) {
+    for (const near of lex.fuzzy.lookup(lower)) if (!out.includes(near)) out.push(near);
+  }
   return out;
 }
 
@@ -359,7 +363,7 @@ function contextualBloodMatches(tokens: readonly Token[], raw: readonly RawMatch
   return out;
 }
 
-const TEMPERATURE_HINT = /temp|t-?max|thermometer/gi;
+const TEMPERATURE_HINT = /temp|t-?max|thermometer|\d\s?(?:°|deg\w*)?\s?(?:[fc]\b|fahrenheit|celsius)/gi;
 
 /** Whether the region has a word a temperature reading starts with; a native scan spares most regions the token pass. */
 function mayNameTemperature(text: string, region: Span): boolean {

@@ -47,15 +47,52 @@ function classify(value: number): boolean | undefined {
   return undefined;
 }
 
+const UNIT_WORDS = new Set(['f', 'c', 'fahrenheit', 'celsius']);
+/** "degrees" alone is as often an angle ("straight leg raise at 40 degrees"): only with F or C. */
+const DEGREE_WORDS = new Set(['degrees', 'deg', 'degree']);
+
+/** The token that ends the unit after a number that ended at `last`: "100.6 F", "38.5 °C", "101 degrees F". */
+function unitEnd(tokens: readonly Token[], last: number): number | undefined {
+  if (/[fc]$/.test((tokens[last] as Token).lower)) return last;
+  let p = last + 1;
+  const at = (q: number): Token | undefined => (tokens[q] && !(tokens[q] as Token).newlineBefore ? tokens[q] : undefined);
+  if (at(p)?.text === '°' || DEGREE_WORDS.has(at(p)?.lower ?? '')) p++;
+  const unit = at(p);
+  if (!unit || !UNIT_WORDS.has(unit.lower)) return undefined;
+  // "24 F" is an age and a sex: the range check keeps it out; "101 F" has no other reading.
+  return p;
+}
+
+/** A number with its unit written, outside a temperature word's reach: "felt warm, 100.6 F at home". */
+function unitReadingAt(tokens: readonly Token[], i: number): TemperatureReading | undefined {
+  const previous = tokens[i - 1];
+  // The middle of "120/80" or of a decimal is not a reading of its own.
+  if (previous && !previous.spaceBefore && /^[/.\d]/.test(previous.text) && !(tokens[i] as Token).spaceBefore) return undefined;
+  const reading = numberAt(tokens, i);
+  if (!reading) return undefined;
+  const end = unitEnd(tokens, reading.last);
+  if (end === undefined) return undefined;
+  const fever = classify(reading.value);
+  return fever === undefined ? undefined : { first: i, last: end, fever };
+}
+
 /**
  * Temperature readings in the tokens: a temperature word, up to three linking words, a number of
- * degrees Fahrenheit or Celsius. `covered(k)` says a token is already part of a lexicon match
- * ("low grade temp"), whose reading the lexicon has made.
+ * degrees Fahrenheit or Celsius; or a number with its unit written ("100.6 F"). `covered(k)` says a
+ * token is already part of a lexicon match ("low grade temp"), whose reading the lexicon has made.
  */
 export function temperatureReadings(tokens: readonly Token[], covered: (k: number) => boolean): TemperatureReading[] {
   const out: TemperatureReading[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i] as Token;
+    if (tok.isWord && /^\d/.test(tok.lower)) {
+      const withUnit = covered(i) ? undefined : unitReadingAt(tokens, i);
+      if (withUnit) {
+        out.push(withUnit);
+        i = withUnit.last;
+      }
+      continue;
+    }
     if (!tok.isWord || !TEMPERATURE_WORDS.has(tok.lower) || covered(i)) continue;
     let p = i + 1;
     for (let links = 0; links < MAX_LINKS && VALUE_LINKS.has(tokens[p]?.lower ?? '') && !(tokens[p] as Token).newlineBefore; links++) p++;
