@@ -20,11 +20,12 @@ const common = {
 /**
  * What keeps the extension bundles small: the knowledge deflated, markdown-it without the HTML5
  * entity table, without linkify-it (the parser never turns linkify on), without punycode (link
- * host names do not change block structure) and without uc.micro's Unicode classes (inline only).
+ * host names do not change block structure), without uc.micro's Unicode classes (inline only) and
+ * without mdurl's URL tables (a reference definition's URL does not change block structure).
  */
 const extensionSize = {
   plugins: [compressedKnowledge],
-  alias: { entities: './src/core/note/entitiesLite.ts', 'linkify-it': './src/core/note/linkifyOff.ts', 'punycode.js': './src/core/note/punycodeOff.ts', 'uc.micro': './src/core/note/ucMicroOff.ts' },
+  alias: { entities: './src/core/note/entitiesLite.ts', 'linkify-it': './src/core/note/linkifyOff.ts', 'punycode.js': './src/core/note/punycodeOff.ts', 'uc.micro': './src/core/note/ucMicroOff.ts', mdurl: './src/core/note/mdurlOff.ts' },
 };
 
 /** @type {import('esbuild').BuildOptions[]} */

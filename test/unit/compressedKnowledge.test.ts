@@ -33,7 +33,7 @@ describe('extension bundle size measures', () => {
     assert.equal(decodeHTML('&copy; &#xFFFFFFF; &bogus'), '&copy; &#xFFFFFFF; &bogus');
   });
 
-  it('the parser bundled with the entities, linkify and punycode stand-ins reads notes as the full markdown-it does', async () => {
+  it('the parser bundled with the entities, linkify, punycode, uc.micro and mdurl stand-ins reads notes as the full markdown-it does', async () => {
     const result = await esbuild.build({
       entryPoints: [path.join(root, 'src/core/note/parse.ts')],
       bundle: true,
@@ -45,6 +45,7 @@ describe('extension bundle size measures', () => {
         'linkify-it': path.join(root, 'src/core/note/linkifyOff.ts'),
         'punycode.js': path.join(root, 'src/core/note/punycodeOff.ts'),
         'uc.micro': path.join(root, 'src/core/note/ucMicroOff.ts'),
+        mdurl: path.join(root, 'src/core/note/mdurlOff.ts'),
       },
     });
     const module = { exports: {} as Record<string, unknown> };
@@ -53,6 +54,8 @@ describe('extension bundle size measures', () => {
     const fixtures = path.join(root, 'test/fixtures');
     const notes = fs.readdirSync(fixtures).map((name) => fs.readFileSync(path.join(fixtures, name), 'utf8'));
     notes.push('## History\nHPI: see https://example.org and www.example.com &copy; &amp;\n[ref]: http://x.y\n[b\u00fccher]: http://b\u00fccher.example\n## Diagnostic Studies\n- ECG');
+    // Reference definitions the URL check refuses stay paragraphs, as in the full parser.
+    notes.push('## History\n[a]: javascript:alert(1)\n[b]: <data:text/html,x>\n[c]: /ok%20path "t"\n[d]: VBScript:x\nHPI: x\n');
     for (const note of notes) assert.deepEqual(bundledParse(note), parseNote(note));
   });
 });
