@@ -257,6 +257,27 @@ function longestMatch(input: MatchInput, i: number, root: TrieNode, kind: KeyKin
   return best;
 }
 
+/**
+ * Whether a synonym may match from token i, looking one token ahead: most phrase starts are common
+ * words ("no", "not", "in") whose phrases do not go on as the text does, and a walk costs more than
+ * this look. Conservative: anything the walk might skip or correct counts as a maybe.
+ */
+function mayMatchFrom(input: MatchInput, i: number, root: TrieNode): boolean {
+  const entry = input.entries[i] as WordEntry;
+  if (entry.continuations.length > 0) return true;
+  const next = input.tokens[i + 1];
+  const nextEntry = input.entries[i + 1];
+  for (const key of entry.keys) {
+    const node = root.children.get(key);
+    if (!node) continue;
+    if (node.concepts.length > 0 || !next || !nextEntry) return true;
+    if (next.lower === 'w' || (!next.isWord && (QUOTES.has(next.text) || next.text === '-'))) return true;
+    for (const k of nextEntry.keys) if (node.children.has(k)) return true;
+    for (const k of nextEntry.continuations) if (node.children.has(k)) return true;
+  }
+  return false;
+}
+
 interface RawMatch {
   readonly start: number;
   readonly end: number;
@@ -277,7 +298,7 @@ function matchTokens(tokens: readonly Token[], lex: CompiledLexicon, limit = Inf
     const tok = tokens[i] as Token;
     // Most tokens start nothing: their entry says so before any walk.
     const entry = input.entries[i] as WordEntry;
-    const a = entry.startsPhrase ? longestMatch(input, i, lex.synonymTrie, 'synonym') : null;
+    const a = entry.startsPhrase && mayMatchFrom(input, i, lex.synonymTrie) ? longestMatch(input, i, lex.synonymTrie, 'synonym') : null;
     const b =
       entry.mayStartAbbreviation && lex.abbreviationTrie.children.has(tok.text)
         ? longestMatch(input, i, lex.abbreviationTrie, 'abbreviation')
@@ -363,13 +384,12 @@ function contextualBloodMatches(tokens: readonly Token[], raw: readonly RawMatch
   return out;
 }
 
-const TEMPERATURE_HINT = /temp|t-?max|thermometer|\d\s?(?:°|deg\w*)?\s?(?:[fc]\b|fahrenheit|celsius)/gi;
+const TEMPERATURE_HINT = /temp|t-?max|thermometer|\d\s?(?:°|deg\w*)?\s?(?:[fc]\b|fahrenheit|celsius)/i;
 
 /** Whether the region has a word a temperature reading starts with; a native scan spares most regions the token pass. */
 function mayNameTemperature(text: string, region: Span): boolean {
-  TEMPERATURE_HINT.lastIndex = region.start;
-  const found = TEMPERATURE_HINT.exec(text);
-  return found !== null && found.index < region.end;
+  // The scan must stop at the region's end, not run on through the rest of the note.
+  return TEMPERATURE_HINT.test(region.start === 0 && region.end === text.length ? text : text.slice(region.start, region.end));
 }
 
 /** The concept a measured temperature documents. */
