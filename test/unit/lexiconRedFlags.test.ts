@@ -377,3 +377,21 @@ describe('lexicon: wordings of hold-out sets 11 and 12', () => {
     ['Straight leg raise positive on the left at 40 degrees.', 'fever'],
   ]);
 });
+
+describe('lexicon: wordings of hold-out sets 13 and 14', () => {
+  expectFound([
+    ['Comes on when he climbs the stairs to his apartment.', 'exertional-chest-pain:a'],
+    ['Does not feel tearing and does not go through to his back.', 'tearing-pain-to-back:n'],
+    ['Not sharp or tearing.', 'tearing-pain-to-back:n'],
+    ['She has never had a sudden, explosive headache.', 'thunderclap-headache:n'],
+    ['Describes her mood as "okay, just stressed".', 'depressed-mood:n'],
+    ["Warm rooms don't bother her.", 'heat-intolerance:n'],
+    ['She feels hot and sweaty when everyone else in the room is comfortable.', 'heat-intolerance:a'],
+    ['Took an overdose of acetaminophen at age 20.', 'prior-suicide-attempt:a'],
+    ['No bleeding from the vagina.', 'vaginal-bleeding:n'],
+    ['"My legs feel fine, just stiff", walking normally.', 'leg-weakness:n'],
+    ['No problem starting or emptying.', 'urinary-retention:n'],
+    ['Has not pased out.', 'syncope:n'],
+    ["Has not made a plan, hasn't figured out how.", 'suicide-plan:n'],
+  ]);
+});
