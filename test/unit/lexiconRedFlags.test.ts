@@ -395,3 +395,7 @@ describe('lexicon: wordings of hold-out sets 13 and 14', () => {
     ["Has not made a plan, hasn't figured out how.", 'suicide-plan:n'],
   ]);
 });
+
+describe('lexicon: wordings of hold-out set 15', () => {
+  expectFound([['Vomited twice this AM, food and bile, no blood.', 'hematemesis:n']]);
+});

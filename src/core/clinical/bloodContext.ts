@@ -45,7 +45,7 @@ const BLOOD_NEAR_WORD: ReadonlyMap<string, string> = new Map([
   ['phlegm', 'hemoptysis'],
 ]);
 /** Tokens looked back (to the context before "blood") and ahead ("blood stools"). */
-const BLOOD_LOOK_BACK = 8;
+const BLOOD_LOOK_BACK = 10;
 const BLOOD_LOOK_AHEAD = 3;
 
 function isBloodWord(tok: Token): boolean {
