@@ -399,3 +399,21 @@ describe('lexicon: wordings of hold-out sets 13 and 14', () => {
 describe('lexicon: wordings of hold-out set 15', () => {
   expectFound([['Vomited twice this AM, food and bile, no blood.', 'hematemesis:n']]);
 });
+
+describe('lexicon: wordings of hold-out sets 16 and 17', () => {
+  expectFound([
+    ['"No red blood when I wipe."', 'hematochezia:n'],
+    ['Episodes are precipitated by exertion.', 'exertional-chest-pain:a'],
+    ['He has become breathless climbing the stairs.', 'dyspnea:a'],
+    ['Sharp pain, worse on taking a deep breath in.', 'pleuritic-chest-pain:a'],
+    ['She thinks "they\'d all be better off without me".', 'suicidal-ideation:a'],
+    ['No thoughts of hurting her husband or anyone else.', 'homicidal-ideation:n'],
+    ['No abx in past 3 mo.', 'antibiotic-use:n'],
+    ['She never lost her consciousness.', 'syncope:n'],
+    ['She has no pain of the chest.', 'chest-pain:n'],
+    ['She cannot bear the heat in the kitchen.', 'heat-intolerance:a'],
+    ['Pain in back or sides? - no.', 'flank-pain:n'],
+    ['No problems holding his urine.', 'urinary-incontinence:n'],
+    ['Knee is red and feels hot.', 'joint-redness-warmth:a'],
+  ]);
+});

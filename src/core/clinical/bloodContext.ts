@@ -27,6 +27,7 @@ const BLOOD_NEAR_WORD: ReadonlyMap<string, string> = new Map([
   ['bowel', 'hematochezia'],
   ['bowels', 'hematochezia'],
   ['feces', 'hematochezia'],
+  ['wipe', 'hematochezia'],
   ['wipes', 'hematochezia'],
   ['wiping', 'hematochezia'],
   ['rectum', 'hematochezia'],
