@@ -37,6 +37,15 @@ describe('matcher: "blood" read in the context of the symptom before it', () => 
     assert.deepEqual(render('Diarrhea resolved. Donated blood last year.'), ['diarrhea:a[Diarrhea]']);
     assert.deepEqual(render('diarrhea, no blood in urine'), ['diarrhea:a[diarrhea]', 'hematuria:n[blood in urine]']);
   });
+
+  it('"in it" or a bare fragment points back to the excretion of the sentences before', () => {
+    assert.deepEqual(render('Diarrhea since Monday. No blood in it.'), ['diarrhea:a[Diarrhea]', 'hematochezia:n[blood]']);
+    assert.deepEqual(render('Diarrhea x 4 days. Watery, large volume. Nonbloody.'), ['diarrhea:a[Diarrhea]', 'hematochezia:n[Nonbloody]']);
+    // Not a fragment, and not pointing back: the other sentence's diarrhea stays apart.
+    assert.deepEqual(render('Diarrhea resolved. Donated blood last year.'), ['diarrhea:a[Diarrhea]']);
+    // Four sentence ends back is too far.
+    assert.deepEqual(render('Diarrhea. One. Two. Three. No blood in it.'), ['diarrhea:a[Diarrhea]']);
+  });
 });
 
 describe('matcher: quotation marks inside a phrase', () => {

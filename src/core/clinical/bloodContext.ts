@@ -48,6 +48,10 @@ const BLOOD_NEAR_WORD: ReadonlyMap<string, string> = new Map([
 /** Tokens looked back (to the context before "blood") and ahead ("blood stools"). */
 const BLOOD_LOOK_BACK = 10;
 const BLOOD_LOOK_AHEAD = 3;
+/** Tokens looked back across sentence ends when the blood word points back ("no blood in it"). */
+const BLOOD_LOOK_BACK_SENTENCES = 40;
+/** Sentence ends such a look-back crosses at most. */
+const MAX_SENTENCES_BACK = 3;
 
 function isBloodWord(tok: Token): boolean {
   if (!tok.isWord) return false;
@@ -84,7 +88,7 @@ export function bloodMentions(tokens: readonly Token[], matched: readonly Matche
   for (let i = 0; i < tokens.length; i++) {
     const word = context.bloodWordAt(i);
     if (!word) continue;
-    const concept = context.conceptAround(word.first, i);
+    const concept = context.conceptAround(word.first, i) ?? context.conceptBefore(word.first, i);
     if (concept) out.push({ start: (tokens[word.first] as Token).start, end: (tokens[i] as Token).end, concept, negated: word.negated });
   }
   return out;
@@ -142,6 +146,34 @@ class BloodContext {
       }
     }
     return undefined;
+  }
+
+  /**
+   * When the clause names no context, the excretion of the sentences just before, if the blood word
+   * points back to it: "Thick green phlegm. No blood in it." or a fragment ("Watery, 6-8/day.
+   * Nonbloody."). At most three sentence ends back, and for a fragment only when nothing is said after it.
+   */
+  conceptBefore(first: number, last: number): string | undefined {
+    const { tokens } = this;
+    const after = (k: number): string => tokens[last + k]?.lower ?? '';
+    const pointsBack = after(1) === 'in' && (after(2) === 'it' || after(2) === 'them' || after(2) === 'there');
+    const fragment = (tokens[last + 1] === undefined || clauseBreak(tokens[last + 1] as Token)) && this.sentenceWords(first) <= 2;
+    if (!pointsBack && !fragment) return undefined;
+    let ends = 0;
+    for (let k = first - 1; k >= 0 && k >= first - BLOOD_LOOK_BACK_SENTENCES; k--) {
+      if (clauseBreak(tokens[k + 1] as Token) && ++ends > MAX_SENTENCES_BACK) break;
+      const target = this.conceptOf(k);
+      if (target) return target;
+    }
+    return undefined;
+  }
+
+  /** Words of the sentence before token `first`, back to its start. */
+  private sentenceWords(first: number): number {
+    const { tokens } = this;
+    let words = 0;
+    for (let k = first - 1; k >= 0 && !clauseBreak(tokens[k + 1] as Token); k--) if ((tokens[k] as Token).isWord) words++;
+    return words;
   }
 
   private conceptOf(k: number): string | undefined {
