@@ -417,3 +417,12 @@ describe('lexicon: wordings of hold-out sets 16 and 17', () => {
     ['Knee is red and feels hot.', 'joint-redness-warmth:a'],
   ]);
 });
+
+describe('lexicon: near-syncope "but didn\'t"', () => {
+  expectFound([
+    ['Once felt like she might pass out but didnt.', 'lightheadedness:a'],
+    ['Once felt like she might pass out but didnt.', 'syncope:n'],
+    ['He felt like he was going to pass out but did not.', 'syncope:n'],
+  ]);
+  expectAbsent([['She almost passed out.', 'syncope']]);
+});
