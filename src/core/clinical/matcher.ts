@@ -220,8 +220,9 @@ function longestMatch(input: MatchInput, i: number, root: TrieNode, kind: KeyKin
     if (t >= n || node.children.size === 0) return;
     const tok = tokens[t] as Token;
     let continued = false;
-    for (const key of keysAt(input, t, kind)) {
-      const child = node.children.get(key);
+    const keys = keysAt(input, t, kind);
+    for (let k = 0; k < keys.length; k++) {
+      const child = node.children.get(keys[k] as string);
       if (child) {
         continued = true;
         walk(child, t + 1, true);
@@ -267,13 +268,17 @@ function mayMatchFrom(input: MatchInput, i: number, root: TrieNode): boolean {
   if (entry.continuations.length > 0) return true;
   const next = input.tokens[i + 1];
   const nextEntry = input.entries[i + 1];
-  for (const key of entry.keys) {
-    const node = root.children.get(key);
+  const keys = entry.keys;
+  for (let a = 0; a < keys.length; a++) {
+    const node = root.children.get(keys[a] as string);
     if (!node) continue;
     if (node.concepts.length > 0 || !next || !nextEntry) return true;
     if (next.lower === 'w' || (!next.isWord && (QUOTES.has(next.text) || next.text === '-'))) return true;
-    for (const k of nextEntry.keys) if (node.children.has(k)) return true;
-    for (const k of nextEntry.continuations) if (node.children.has(k)) return true;
+    const children = node.children;
+    const nextKeys = nextEntry.keys;
+    for (let b = 0; b < nextKeys.length; b++) if (children.has(nextKeys[b] as string)) return true;
+    const nearKeys = nextEntry.continuations;
+    for (let b = 0; b < nearKeys.length; b++) if (children.has(nearKeys[b] as string)) return true;
   }
   return false;
 }
