@@ -18,7 +18,9 @@ const SHARED_ABBREVIATIONS = new Set(['N/V', 'n/v', 'f/c', 'F/C', 'N/V/D/C', 'n/
 /** Synonyms that name two concepts at once: a visual aura is an aura and a change in vision; cocaine is an illicit drug and a stimulant. */
 const SHARED_SYNONYMS = new Set(['visual aura', 'flashing lights', 'zigzag lines', 'zigzag lights', 'zig zag lines', 'scintillating scotoma', 'cocaine',
   // Pain that goes through to the back is radiation and answers the question of tearing pain to the back.
-  'goes through to his back', 'goes through to her back']);
+  'goes through to his back', 'goes through to her back',
+  // A swollen calf is leg swelling and a calf finding.
+  'calf is swollen']);
 const REQUIRED_COMPLAINTS = [
   'chest-pain', 'shortness-of-breath', 'abdominal-pain', 'headache', 'back-pain', 'dizziness', 'cough-fever', 'joint-pain',
   'vaginal-bleeding', 'vaginal-discharge', 'urinary-symptoms', 'depression', 'anxiety', 'suicidal-ideation', 'palpitations',

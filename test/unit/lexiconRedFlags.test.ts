@@ -426,3 +426,23 @@ describe('lexicon: near-syncope "but didn\'t"', () => {
   ]);
   expectAbsent([['She almost passed out.', 'syncope']]);
 });
+
+describe('lexicon: wordings of hold-out sets 18 and 19', () => {
+  expectFound([
+    ['Knee feels hot and looks red.', 'joint-redness-warmth:a'],
+    ['Noticed her L calf is swollen and sore.', 'leg-swelling:a'],
+    ['Her last poop was yesterday; she hasn\'t seen any blood in it.', 'hematochezia:n'],
+    ["It wasn't black.", 'melena:n'],
+    ['She felt "hot and shivery" overnight.', 'fever:a'],
+    ['Tightness precipitated by climbing two flights of stairs.', 'exertional-chest-pain:a'],
+    ['No dorsal or interscapular radiation.', 'tearing-pain-to-back:n'],
+    ['Squeezing rather than ripping or tearing.', 'tearing-pain-to-back:n'],
+    ['He did not lose his consciousness.', 'syncope:n'],
+    ['Never comes on all at once like a bolt from the blue.', 'thunderclap-headache:n'],
+    ["Hasn't had a temperature or felt fluey.", 'fever:n'],
+    ["She hasn't been muddled or drowsy.", 'confusion:n'],
+    ['Pt denies getting out of breath.', 'dyspnea:n'],
+    ['Sexual: New F partner x1 mo.', 'new-sexual-partner:a'],
+    ['He has no wish to harm her or anyone else.', 'homicidal-ideation:n'],
+  ]);
+});

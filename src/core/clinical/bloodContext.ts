@@ -21,6 +21,9 @@ const BLOOD_AFTER_CONCEPT: ReadonlyMap<string, string> = new Map([
 /** Concept of "blood" next to these words. */
 const BLOOD_NEAR_WORD: ReadonlyMap<string, string> = new Map([
   ['stool', 'hematochezia'],
+  ['poop', 'hematochezia'],
+  ['poops', 'hematochezia'],
+  ['poo', 'hematochezia'],
   ['stools', 'hematochezia'],
   ['bm', 'hematochezia'],
   ['bms', 'hematochezia'],
