@@ -446,3 +446,31 @@ describe('lexicon: wordings of hold-out sets 18 and 19', () => {
     ['He has no wish to harm her or anyone else.', 'homicidal-ideation:n'],
   ]);
 });
+
+describe('lexicon: wordings of hold-out sets 20 and 21', () => {
+  expectFound([
+    ['The pain started while he was climbing the stairs to his office.', 'exertional-chest-pain:a'],
+    ['No associated difficulty in breathing.', 'dyspnea:n'],
+    ['He has not noticed any swelling of his legs.', 'leg-swelling:n'],
+    ['No blood-streaked phlegm.', 'hemoptysis:n'],
+    ['No chest pain, even upon deep breathing.', 'pleuritic-chest-pain:n'],
+    ['The patient hears well out of both ears.', 'hearing-loss:n'],
+    ['It built up over about an hour, not all at once.', 'thunderclap-headache:n'],
+    ['She has not knocked her head.', 'head-trauma:n'],
+    ["\"No, I didn't bang it or stub it on anything.\"", 'trauma:n'],
+    ['No h/o blackouts or falling down.', 'syncope:n'],
+    ['Appetite is good and weight is same as before.', 'weight-loss:n'],
+    ['He never tried before to hurt or kill himself.', 'prior-suicide-attempt:n'],
+    ['He has no ideas to hurt his wife or any other person.', 'homicidal-ideation:n'],
+    ['He has not felt hot and he has not had chills.', 'fever:n'],
+    ['Feels well in herself, no temperatures or rigors.', 'fever:n'],
+    ['No pain at all low down in her abdomen or pelvis.', 'pelvic-pain:n'],
+    ['Same male partner for 3 years.', 'new-sexual-partner:n'],
+    ['Greenish and foul smelling, no blood or mucus.', 'hematochezia:n'],
+    ['Denies numbness or tingling in groin or buttocks.', 'saddle-anesthesia:n'],
+  ]);
+  expectAbsent([
+    ['Denies history of blackouts or severe hangovers.', 'syncope'],
+    ['No temperature intolerance.', 'fever'],
+  ]);
+});
