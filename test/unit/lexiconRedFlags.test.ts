@@ -474,3 +474,11 @@ describe('lexicon: wordings of hold-out sets 20 and 21', () => {
     ['No temperature intolerance.', 'fever'],
   ]);
 });
+
+describe('lexicon: wordings of hold-out set 23', () => {
+  expectFound([
+    ['No loss of bladder or bowel control.', 'urinary-incontinence:n'],
+    ['No loss of bladder or bowel control.', 'bowel-incontinence:n'],
+    ['No trouble starting his stream or emptying his bladder.', 'urinary-retention:n'],
+  ]);
+});
