@@ -482,3 +482,30 @@ describe('lexicon: wordings of hold-out set 23', () => {
     ['No trouble starting his stream or emptying his bladder.', 'urinary-retention:n'],
   ]);
 });
+
+describe('lexicon: wordings of hold-out set 22 (English from many places)', () => {
+  expectFound([
+    ['Took her temperature at home last night and it was 38.2.', 'fever:a'],
+    ['She was sick twice overnight, only yellowy bile.', 'vomiting:a'],
+    ['Pain is not of tearing type and it is not going towards the back.', 'tearing-pain-to-back:n'],
+    ['No swelling on both legs.', 'leg-swelling:n'],
+    ['The catarrh never came with blood.', 'hemoptysis:n'],
+    ['A stab that gets worse when he breathes deep or coughs.', 'pleuritic-chest-pain:a'],
+    ["He's had no bother with his hearing.", 'hearing-loss:n'],
+    ['His speech has been as clear as ever.', 'slurred-speech:n'],
+    ["Hasn't dropped any kilos.", 'weight-loss:n'],
+    ["Doesn't wake up soaked in sweat at night.", 'night-sweats:n'],
+    ['Gets puffed walking up the hill to the bus stop.', 'dyspnea-on-exertion:a'],
+    ['Her neck turns freely without any stiffness.', 'neck-stiffness:n'],
+    ['Zigzag shimmering lights in her left field of vision.', 'vision-changes:a'],
+    ['Knee swollen, red n hot 2 touch.', 'joint-redness-warmth:a'],
+    ['She never lost her conscious.', 'syncope:n'],
+    ['Checking his own temps, highest 37.2, no rigors.', 'fever:n'],
+    ['Denies loin pain.', 'flank-pain:n'],
+    ['Urine looks clear and normal colour.', 'hematuria:n'],
+    ["Keeping fluids and meals down, hasn't brought anything back up.", 'vomiting:n'],
+    ['She negates any elevated temperature or chills.', 'fever:n'],
+    ['No sensation of pain in the lower abdomen or the pelvis.', 'pelvic-pain:n'],
+    ['Since six weeks she has a new male sexual partner.', 'new-sexual-partner:a'],
+  ]);
+});

@@ -46,6 +46,7 @@ const BLOOD_NEAR_WORD: ReadonlyMap<string, string> = new Map([
   ['vomitus', 'hematemesis'],
   ['emesis', 'hematemesis'],
   ['sputum', 'hemoptysis'],
+  ['catarrh', 'hemoptysis'],
   ['phlegm', 'hemoptysis'],
 ]);
 /** Tokens looked back (to the context before "blood") and ahead ("blood stools"). */

@@ -6,7 +6,7 @@ import type { Token } from './normalize';
 /** Words that name a temperature reading. "T" alone is too often something else in a history. */
 const TEMPERATURE_WORDS = new Set(['temp', 'temps', 'temperature', 'temperatures', 'tmax', 't-max', 'thermometer']);
 /** Words between the name and the value: "temp of 101", "temperature was up to 102", "temp: 38.5". */
-const VALUE_LINKS = new Set([':', '=', 'of', 'was', 'is', 'were', 'has', 'been', 'up', 'to', 'as', 'high', 'reached', 'at', 'around', 'about', '~', 'read', 'reads', 'showed', 'said']);
+const VALUE_LINKS = new Set([':', '=', 'of', 'was', 'is', 'were', 'has', 'been', 'up', 'to', 'as', 'high', 'reached', 'at', 'around', 'about', '~', 'read', 'reads', 'showed', 'said', 'highest', 'max', 'maximum', ',']);
 const MAX_LINKS = 3;
 
 const FEVER_FAHRENHEIT = 100.4;
@@ -36,6 +36,23 @@ function numberAt(tokens: readonly Token[], p: number): { value: number; last: n
     return { value: Number(`${whole[1]}.${decimals.lower[0]}`), last: p + 2 };
   }
   return { value: Number(whole[1]), last: p };
+}
+
+/** Words that give a reading stated later in the clause: "took her temperature at home and it was 38.2". */
+const LATER_VALUE_VERBS = new Set(['was', 'is', 'were', 'read', 'showed']);
+const LATER_VALUE_REACH = 8;
+
+/** A value given by "was/read <number>" within a few words, before the clause ends. */
+function valueLaterInClause(tokens: readonly Token[], from: number): { value: number; last: number } | undefined {
+  for (let q = from; q < tokens.length && q < from + LATER_VALUE_REACH; q++) {
+    const tok = tokens[q] as Token;
+    if (tok.newlineBefore || tok.text === '.' || tok.text === ';') return undefined;
+    if (LATER_VALUE_VERBS.has(tok.lower)) {
+      const reading = numberAt(tokens, q + 1);
+      if (reading) return reading;
+    }
+  }
+  return undefined;
 }
 
 /** Whether a value is a fever, a normal temperature, or neither (raised but under fever, or not a body temperature). */
@@ -96,7 +113,7 @@ export function temperatureReadings(tokens: readonly Token[], covered: (k: numbe
     if (!tok.isWord || !TEMPERATURE_WORDS.has(tok.lower) || covered(i)) continue;
     let p = i + 1;
     for (let links = 0; links < MAX_LINKS && VALUE_LINKS.has(tokens[p]?.lower ?? '') && !(tokens[p] as Token).newlineBefore; links++) p++;
-    const reading = numberAt(tokens, p);
+    const reading = numberAt(tokens, p) ?? valueLaterInClause(tokens, p);
     if (!reading) continue;
     const fever = classify(reading.value);
     if (fever === undefined) continue;
