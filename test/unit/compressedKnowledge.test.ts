@@ -33,8 +33,10 @@ describe('extension bundle size measures', () => {
     assert.equal(decodeHTML('&copy; &#xFFFFFFF; &bogus'), '&copy; &#xFFFFFFF; &bogus');
   });
 
-  it('the parser bundled with the entities, linkify, punycode, uc.micro and mdurl stand-ins reads notes as the full markdown-it does', async () => {
+  it('the parser bundled with the entities, linkify, punycode, uc.micro, mdurl, inline-parser and renderer stand-ins reads notes as the full markdown-it does', async () => {
+    const { blockOnlyMarkdownIt } = (await import(path.join(root, 'build/blockOnlyMarkdownIt.mjs'))) as { blockOnlyMarkdownIt: esbuild.Plugin };
     const result = await esbuild.build({
+      plugins: [blockOnlyMarkdownIt],
       entryPoints: [path.join(root, 'src/core/note/parse.ts')],
       bundle: true,
       format: 'cjs',
@@ -48,6 +50,9 @@ describe('extension bundle size measures', () => {
         mdurl: path.join(root, 'src/core/note/mdurlOff.ts'),
       },
     });
+    // The stand-ins are in: markdown-it's inline rules (its autolink pattern) and renderer are not.
+    const bundled = result.outputFiles[0]?.text ?? '';
+    assert.ok(!bundled.includes('AUTOLINK_RE') && !bundled.includes('default_rules'));
     const module = { exports: {} as Record<string, unknown> };
     new Function('module', 'exports', 'require', result.outputFiles[0]?.text ?? '')(module, module.exports, require);
     const bundledParse = module.exports['parseNote'] as typeof parseNote;

@@ -1,0 +1,23 @@
+// esbuild plugin: markdown-it without its inline parser and HTML renderer in the extension bundles.
+// The note parser reads block structure only (src/core/note/blocks.ts disables the core 'inline' rule)
+// and never renders, so both are replaced by stand-ins (src/core/note/inlineParserOff.ts,
+// rendererOff.ts). test/unit/compressedKnowledge.test.ts checks that the bundled parser still reads
+// every fixture exactly as the full markdown-it does.
+import * as path from 'node:path';
+
+const STAND_INS = {
+  './parser_inline.mjs': 'src/core/note/inlineParserOff.ts',
+  './renderer.mjs': 'src/core/note/rendererOff.ts',
+};
+
+/** @type {import('esbuild').Plugin} */
+export const blockOnlyMarkdownIt = {
+  name: 'block-only-markdown-it',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/(parser_inline|renderer)\.mjs$/ }, (args) => {
+      // Only markdown-it's own imports, from its lib folder.
+      if (!/[\\/]markdown-it[\\/]lib$/.test(args.resolveDir)) return undefined;
+      return { path: path.resolve(STAND_INS[args.path]) };
+    });
+  },
+};
