@@ -80,10 +80,12 @@ describe('lexicon: red flags in students\' words', () => {
       ['No spotting after intercourse.', 'sexually-active:a'],
       ['No spotting after sex.', 'sexually-active:a'],
       ['SH: no smoking, drinks socially.', 'alcohol-use:a'],
+      // Breathless on stairs is dyspnea on exertion, which documents dyspnea too.
+      ['Short of breath climbing stairs.', 'dyspnea-on-exertion:a'],
     ]);
     expectAbsent([
       ['Weight up about 5 pounds this year.', 'palpitations'],
-      ['Short of breath climbing stairs.', 'dyspnea-on-exertion'],
+
       ['No periods of chest pain at rest.', 'amenorrhea'],
     ]);
   });
@@ -507,5 +509,29 @@ describe('lexicon: wordings of hold-out set 22 (English from many places)', () =
     ['She negates any elevated temperature or chills.', 'fever:n'],
     ['No sensation of pain in the lower abdomen or the pelvis.', 'pelvic-pain:n'],
     ['Since six weeks she has a new male sexual partner.', 'new-sexual-partner:a'],
+  ]);
+});
+
+describe('lexicon: wordings of hold-out set 25 (English from many places)', () => {
+  expectFound([
+    ['Him could not catch him breath proper.', 'dyspnea:a'],
+    ['Breathing is still OK, no difficulty.', 'dyspnea:n'],
+    ['Appetite reduced a bit but weight no changes, pants still same size.', 'weight-loss:n'],
+    ['Head does not ache.', 'headache:n'],
+    ['Consciousness she never lost.', 'syncope:n'],
+    ['Pain or pressure behind the breastbone - none.', 'chest-pain:n'],
+    ['She gets short of breath when climbing the stairs.', 'dyspnea-on-exertion:a'],
+    ['It has been increasing gradually, it did not come suddenly.', 'thunderclap-headache:n'],
+    ['Never had spells of going days on next to no sleep while feeling full of beans.', 'manic-symptoms:n'],
+    ["No thoughts of doing himself in or that life's not worth living.", 'suicidal-ideation:n'],
+    ["He's not been low or down in the dumps.", 'depressed-mood:n'],
+    ['Denies: keeling over or blacking out.', 'syncope:n'],
+    ['Denies clothes getting looser or the scale dropping.', 'weight-loss:n'],
+    ['No pain in his loins or round the sides of his back.', 'flank-pain:n'],
+    ["His water hasn't looked pink or red.", 'hematuria:n'],
+    ["He's not been sick or brought anything up.", 'vomiting:n'],
+    ['She has not observed any elevation of her temperature.', 'fever:n'],
+    ['No discomfort whatsoever in the lower abdomen or pelvic region.', 'pelvic-pain:n'],
+    ['Intercourse has remained comfortable, without pain on deep penetration.', 'dyspareunia:n'],
   ]);
 });
