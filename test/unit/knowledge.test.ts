@@ -20,7 +20,7 @@ const SHARED_SYNONYMS = new Set(['visual aura', 'flashing lights', 'zigzag lines
   // Pain that goes through to the back is radiation and answers the question of tearing pain to the back.
   'goes through to his back', 'goes through to her back',
   // A swollen calf is leg swelling and a calf finding.
-  'calf is swollen']);
+  'calf is swollen', 'calf has been swollen']);
 const REQUIRED_COMPLAINTS = [
   'chest-pain', 'shortness-of-breath', 'abdominal-pain', 'headache', 'back-pain', 'dizziness', 'cough-fever', 'joint-pain',
   'vaginal-bleeding', 'vaginal-discharge', 'urinary-symptoms', 'depression', 'anxiety', 'suicidal-ideation', 'palpitations',

@@ -535,3 +535,20 @@ describe('lexicon: wordings of hold-out set 25 (English from many places)', () =
     ['Intercourse has remained comfortable, without pain on deep penetration.', 'dyspareunia:n'],
   ]);
 });
+
+describe('lexicon: wordings of hold-out sets 26 and 27', () => {
+  expectFound([
+    ['No weakness in his legs, walking OK.', 'leg-weakness:n'],
+    ['Pain started while carrying groceries up the stairs.', 'exertional-chest-pain:a'],
+    ['Noticed her L calf has been swollen and sore for 2 days.', 'leg-swelling:a'],
+    ['He has not observed any puffiness of his ankles or legs.', 'leg-swelling:n'],
+    ['Her arms and legs are as strong as ever.', 'focal-weakness:n'],
+    ['Her chest has not hurt.', 'chest-pain:n'],
+    ['No angina or anginal equivalent.', 'chest-pain:n'],
+    ['"No pain in my chest at all."', 'chest-pain:n'],
+    ['Her bathroom scale shows the same weight as in the spring.', 'weight-loss:n'],
+    ['Sexually active w/ 1 male partner x 2 yrs, no one new.', 'new-sexual-partner:n'],
+    ['No feverishness or chills.', 'fever:n'],
+    ['No pain in either side or flank.', 'flank-pain:n'],
+  ]);
+});
