@@ -552,3 +552,30 @@ describe('lexicon: wordings of hold-out sets 26 and 27', () => {
     ['No pain in either side or flank.', 'flank-pain:n'],
   ]);
 });
+
+describe('lexicon: wordings of hold-out sets 28 and 29', () => {
+  expectFound([
+    ['No thoughts of harming or killing herself.', 'suicidal-ideation:n'],
+    ['She have nausea and vomited 2 times, only food she ate, nothing with blood.', 'hematemesis:n'],
+    ["Legs ain't weak.", 'leg-weakness:n'],
+    ["Weight's steady, belt's on the same notch.", 'weight-loss:n'],
+    ['It come when she climb the stairs.', 'exertional-chest-pain:a'],
+    ['She is sweating a lot and breathing become hard.', 'dyspnea:a'],
+    ['Not swelling in legs.', 'leg-swelling:n'],
+    ['His weight has been constant, no change in clothes fitting.', 'weight-loss:n'],
+    ['Has been going down the pub more, 4-5 pints on Fridays.', 'alcohol-use:a'],
+    ['He did not see any blood or red colour in the toilet.', 'hematochezia:n'],
+    ['His wife did not notice any change in the way he is talking, words are coming out clearly.', 'slurred-speech:n'],
+    ['It is not the worst one of her life.', 'thunderclap-headache:n'],
+    ['She saw zigzag shining lines in the right side of vision.', 'vision-changes:a'],
+    ['She did not lose the consciousness at any time.', 'syncope:n'],
+    ["He don't feel hot, no chill.", 'fever:n'],
+    ['Urine looked kinda pinkish once this morning.', 'hematuria:a'],
+    ['He could not catch his breathe.', 'dyspnea:a'],
+  ]);
+  // Documented, though "nothin'" and "nothing" open no negation scope here.
+  expectFound([
+    ["Nothin' funny in the area he'd sit on a saddle.", 'saddle-anesthesia:a'],
+    ['Nothing hurting in her back or her sides.', 'flank-pain:a'],
+  ]);
+});

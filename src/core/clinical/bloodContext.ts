@@ -50,7 +50,7 @@ const BLOOD_NEAR_WORD: ReadonlyMap<string, string> = new Map([
   ['phlegm', 'hemoptysis'],
 ]);
 /** Tokens looked back (to the context before "blood") and ahead ("blood stools"). */
-const BLOOD_LOOK_BACK = 10;
+const BLOOD_LOOK_BACK = 12;
 const BLOOD_LOOK_AHEAD = 3;
 /** Tokens looked back across sentence ends when the blood word points back ("no blood in it"). */
 const BLOOD_LOOK_BACK_SENTENCES = 40;

@@ -38,7 +38,7 @@ const PRE = [
   'no family history of', 'no fhx of', 'no fh of', 'fails to reveal', 'not have', 'no longer', 'neg', 'negative', 'non',
   // Apostrophe left out, or the space, as typed in a hurry.
   'dont', 'doesnt', 'didnt', 'hasnt', 'havent', 'denes', 'deneis', 'donot', 'doesnot', 'didnot', 'hasnot', 'havenot',
-  "isn't", "wasn't", "aren't", "weren't", 'isnt', 'wasnt', 'arent', 'werent', 'nobody', 'noone', 'denys', 'dosent', 'doesent', 'negates',
+  "isn't", "wasn't", "aren't", "weren't", 'isnt', 'wasnt', 'arent', 'werent', 'nobody', 'noone', 'denys', 'dosent', 'doesent', 'negates', "ain't", 'aint', 'nothing with',
   'none of', 'free from', 'lack of', 'lacks', 'lacking', 'is negative for', 'was negative for', 'are negative for',
   'were negative for',
   // Only the mention right after them (PREFIX_CUES): "normal energy level", "good appetite".
