@@ -579,3 +579,33 @@ describe('lexicon: wordings of hold-out sets 28 and 29', () => {
     ['Nothing hurting in her back or her sides.', 'flank-pain:a'],
   ]);
 });
+
+describe('lexicon: wordings of hold-out sets 30 and 31', () => {
+  expectFound([
+    ['Negative for sanguineous expectoration.', 'hemoptysis:n'],
+    ['Negative for inspiration-dependent thoracic pain.', 'pleuritic-chest-pain:n'],
+    ['Negative for nocturnal drenching diaphoresis.', 'night-sweats:n'],
+    ['Negative for unintended reduction of body mass.', 'weight-loss:n'],
+    ['Blood or black color in the stool has not been seen by her.', 'melena:n'],
+    ['Nausea is reported; vomiting is denied.', 'vomiting:n'],
+    ['He did not black out, not even for a moment.', 'syncope:n'],
+    ['Strength in arms and legs is as usual.', 'focal-weakness:n'],
+    ['His words come out clear.', 'slurred-speech:n'],
+    ['No pain in the head or neck.', 'headache:n'],
+    ['Wt steady, no unplanned loss.', 'weight-loss:n'],
+    ['He says his spirits are fine, he is not feeling low or hopeless.', 'depressed-mood:n'],
+    ['No pain or heaviness in the chest.', 'chest-pain:n'],
+    ['No thinking of harming anybody else.', 'homicidal-ideation:n'],
+    ['Pee looks normal color, no red or pink tinge.', 'hematuria:n'],
+    ['Her final menstrual period was at age 51.', 'lmp:a'],
+    ['He holds the stool well, no soiling of the underwear.', 'bowel-incontinence:n'],
+    ['He did not have temperature or shivering.', 'fever:n'],
+    ['Every time when he walks fast or climbs stairs.', 'exertional-chest-pain:a'],
+    ['No swelling of ankles or legs.', 'leg-swelling:n'],
+    ['He has not fixed any date or time.', 'suicide-plan:n'],
+    ['He never tried to harm or kill himself before.', 'prior-suicide-attempt:n'],
+    ['Crampy pain low in the pelvis.', 'pelvic-pain:a'],
+    ['Her last normal period was 7 weeks ago.', 'lmp:a'],
+  ]);
+  expectAbsent([['He did not black out.', 'melena']]);
+});

@@ -44,7 +44,7 @@ const PRE = [
   // Only the mention right after them (PREFIX_CUES): "normal energy level", "good appetite".
   'normal', 'good',
 ];
-const POST_LOOSE = ['(-)', '(−)', '(–)', '-ve', 'absent', 'not present', 'denied', 'not reported', 'was negative', 'is negative', 'were negative', 'are negative'];
+const POST_LOOSE = ['(-)', '(−)', '(–)', '-ve', 'absent', 'not present', 'denied', 'not reported', 'was negative', 'is negative', 'were negative', 'are negative', 'not been seen', 'not been noticed', 'has not been seen', 'have not been seen', 'has not been noticed', 'have not been noticed', 'is denied', 'are denied', 'was denied', 'were denied'];
 const POST_STRICT = [
   'no', 'none', 'neg', 'negative', 'nil', 'denies',
   // What is normal is not abnormal: "energy level is good", "sleep: normal", "appetite fine".
