@@ -609,3 +609,25 @@ describe('lexicon: wordings of hold-out sets 30 and 31', () => {
   ]);
   expectAbsent([['He did not black out.', 'melena']]);
 });
+
+describe('lexicon: wordings of hold-out set 32', () => {
+  expectFound([
+    ['He feels the legs with normal force.', 'leg-weakness:n'],
+    ['He makes pee normal, without problem to empty the bladder and with no escapes of urine.', 'urinary-incontinence:n'],
+    ['He controls the poop well, no accidents.', 'bowel-incontinence:n'],
+    ['Chest pressure that came on 2 hrs ago while he was hauling hay bales.', 'exertional-chest-pain:a'],
+    ['It runs up into his left jaw.', 'pain-radiation:a'],
+    ["It doesn't bore through to his back.", 'tearing-pain-to-back:n'],
+    ["Ain't noticed any puffiness in his feet or legs.", 'leg-swelling:n'],
+    ['When he is taking deep breath he has sharp pain in the right side of the chest.', 'pleuritic-chest-pain:a'],
+    ['He is saying no blood is coming with the sputum.', 'hemoptysis:n'],
+    ['His head has not been aching at all.', 'headache:n'],
+    ['His words have come out normally.', 'slurred-speech:n'],
+    ['The headache not come suddenly like explosion.', 'thunderclap-headache:n'],
+    ['Her vision become blurry and grey for some seconds.', 'vision-changes:a'],
+    ['She refers no bleeding through the vagina.', 'vaginal-bleeding:n'],
+    ['He had noticed that both ankles were swollen.', 'leg-swelling:a'],
+    ['He has no wish to hurt his wife or anyone else.', 'homicidal-ideation:n'],
+    ['No pain at back side or flank both side.', 'flank-pain:n'],
+  ]);
+});
