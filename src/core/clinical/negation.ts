@@ -564,6 +564,8 @@ const DASHES = new Set(['-', '–', '−']);
  */
 function dashListItems(tokens: readonly Token[], ranges: ReadonlyArray<readonly [number, number]>): Set<number> {
   const candidates: Array<{ k: number; line: number; strong: boolean }> = [];
+  /** Lines where a mention has a "+" right before it: "ROS: + anxiety, - weight loss" is a signed list. */
+  const plusLines = new Set<number>();
   let line = 0;
   let lineOf = -1;
   for (let t = 0, k = 0; k < ranges.length; k++) {
@@ -573,6 +575,7 @@ function dashListItems(tokens: readonly Token[], ranges: ReadonlyArray<readonly 
       if ((tokens[t] as Token).newlineBefore) line++;
       lineOf = line;
     }
+    if (signedWithPlus(tokens, s)) plusLines.add(lineOf);
     const dash = tokens[s - 1] as Token;
     const prev = tokens[s - 2];
     if (!DASHES.has(dash.text) || dash.newlineBefore || s - 1 === 0) continue;
@@ -587,8 +590,7 @@ function dashListItems(tokens: readonly Token[], ranges: ReadonlyArray<readonly 
   }
   const perLine = new Map<number, number>();
   for (const c of candidates) perLine.set(c.line, (perLine.get(c.line) ?? 0) + 1);
-  // "ROS: + anxiety, - weight loss": a "+" item makes the line a signed list.
-  for (const line of plusSignedLines(tokens, ranges)) if (perLine.has(line)) perLine.set(line, (perLine.get(line) ?? 0) + 1);
+  for (const plusLine of plusLines) if (perLine.has(plusLine)) perLine.set(plusLine, (perLine.get(plusLine) ?? 0) + 1);
   const out = new Set<number>();
   for (const c of candidates) {
     if (!c.strong && (perLine.get(c.line) ?? 0) < 2) continue;
@@ -606,19 +608,11 @@ function dashListItems(tokens: readonly Token[], ranges: ReadonlyArray<readonly 
   return out;
 }
 
-/** Line numbers (counted as dashListItems counts them) where a mention has a "+" right before it. */
-function plusSignedLines(tokens: readonly Token[], ranges: ReadonlyArray<readonly [number, number]>): Set<number> {
-  const out = new Set<number>();
-  let line = 0;
-  let t = 0;
-  for (const [s, e] of ranges) {
-    if (s >= e || s === 0) continue;
-    for (; t <= s; t++) if ((tokens[t] as Token).newlineBefore) line++;
-    const before = tokens[s - 1] as Token;
-    const plus = before.text === '+' || (before.text === ')' && tokens[s - 2]?.text === '+' && tokens[s - 3]?.text === '(');
-    if (plus && !(tokens[s] as Token).newlineBefore) out.add(line);
-  }
-  return out;
+/** Whether the mention starting at token s has a "+" or "(+)" right before it, on its line. */
+function signedWithPlus(tokens: readonly Token[], s: number): boolean {
+  const before = tokens[s - 1] as Token;
+  const plus = before.text === '+' || (before.text === ')' && tokens[s - 2]?.text === '+' && tokens[s - 3]?.text === '(');
+  return plus && !(tokens[s] as Token).newlineBefore;
 }
 
 /** Words that, right before a phrase saying a concept is absent, say it is present after all. */
