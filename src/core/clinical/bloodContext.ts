@@ -84,10 +84,25 @@ export interface BloodMention {
   readonly negated: boolean;
 }
 
-/** "blood"/"bloody" (or "nonbloody") where the lexicon matched nothing, each with its context concept. */
-export function bloodMentions(tokens: readonly Token[], matched: readonly MatchedSpan[]): BloodMention[] {
+/** For each token, the index into `matched` (sorted by start) of the span covering it, or -1. */
+export function coveringMatchIndex(tokens: readonly Token[], matched: readonly MatchedSpan[]): Int32Array {
+  const matchAt = new Int32Array(tokens.length).fill(-1);
+  let r = 0;
+  tokens.forEach((t, k) => {
+    while (r < matched.length && (matched[r] as MatchedSpan).end <= t.start) r++;
+    const m = matched[r];
+    if (m && m.start <= t.start && t.end <= m.end) matchAt[k] = r;
+  });
+  return matchAt;
+}
+
+/**
+ * "blood"/"bloody" (or "nonbloody") where the lexicon matched nothing, each with its context concept.
+ * `coverage` gives coveringMatchIndex of `matched`, computed by the caller at most once.
+ */
+export function bloodMentions(tokens: readonly Token[], matched: readonly MatchedSpan[], coverage: () => Int32Array): BloodMention[] {
   if (!tokens.some(isBloodWord)) return [];
-  const context = new BloodContext(tokens, matched);
+  const context = new BloodContext(tokens, matched, coverage());
   const out: BloodMention[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const word = context.bloodWordAt(i);
@@ -100,21 +115,12 @@ export function bloodMentions(tokens: readonly Token[], matched: readonly Matche
 
 /** The tokens of a region with, for each, the matched span that covers it. */
 class BloodContext {
-  /** Index into `matched` of the span covering each token, or -1. */
-  private readonly matchAt: Int32Array;
-
   constructor(
     private readonly tokens: readonly Token[],
     private readonly matched: readonly MatchedSpan[],
-  ) {
-    this.matchAt = new Int32Array(tokens.length).fill(-1);
-    let r = 0;
-    tokens.forEach((t, k) => {
-      while (r < matched.length && (matched[r] as MatchedSpan).end <= t.start) r++;
-      const m = matched[r];
-      if (m && m.start <= t.start && t.end <= m.end) this.matchAt[k] = r;
-    });
-  }
+    /** Index into `matched` of the span covering each token, or -1. */
+    private readonly matchAt: Int32Array,
+  ) {}
 
   /** A blood word at token i outside any match: where it starts ("non bloody", "non-bloody") and whether it is negated. */
   bloodWordAt(i: number): { first: number; negated: boolean } | undefined {

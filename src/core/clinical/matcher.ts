@@ -1,7 +1,7 @@
 // Lexicon matching: token tries built once per lexicon, leftmost-longest matching with
 // inflection and misspelling tolerance, then NegEx-style polarity.
 import type { Span } from '../types';
-import { bloodMentions } from './bloodContext';
+import { bloodMentions, coveringMatchIndex } from './bloodContext';
 import { temperatureReadings } from './temperatureReading';
 import { compileFamilyPatterns, familyHistoryMatches, type FamilyPattern } from './familyHistory';
 import { FUZZY_TWO_EDITS_LENGTH, FuzzyIndex } from './fuzzy';
@@ -380,9 +380,9 @@ function withoutYieldedGeneralMatches(tokens: readonly Token[], matches: RawMatc
 }
 
 /** Lone "blood" words read in their clause's context ("diarrhea, no blood"), as matches of their own. */
-function contextualBloodMatches(tokens: readonly Token[], raw: readonly RawMatch[], lex: CompiledLexicon): RawMatch[] {
+function contextualBloodMatches(tokens: readonly Token[], raw: readonly RawMatch[], lex: CompiledLexicon, coverage: () => Int32Array): RawMatch[] {
   const out: RawMatch[] = [];
-  for (const blood of bloodMentions(tokens, raw)) {
+  for (const blood of bloodMentions(tokens, raw, coverage)) {
     const ref = lex.concepts.get(blood.concept);
     if (ref) out.push({ start: blood.start, end: blood.end, concepts: [ref], ...(blood.negated ? { polarity: 'negated' as const } : {}) });
   }
@@ -401,17 +401,10 @@ function mayNameTemperature(text: string, region: Span): boolean {
 const FEVER = 'fever';
 
 /** Temperatures read as numbers ("temp 100.8 at home"): fever when raised, no fever when normal. */
-function temperatureMatches(tokens: readonly Token[], raw: readonly RawMatch[], lex: CompiledLexicon): RawMatch[] {
+function temperatureMatches(tokens: readonly Token[], lex: CompiledLexicon, coverage: () => Int32Array): RawMatch[] {
   const fever = lex.concepts.get(FEVER);
   if (!fever) return [];
-  let r = 0;
-  const covered = (k: number): boolean => {
-    const start = (tokens[k] as Token).start;
-    while (r < raw.length && (raw[r] as RawMatch).end <= start) r++;
-    const m = raw[r];
-    return m !== undefined && m.start <= start;
-  };
-  return temperatureReadings(tokens, covered).map((reading) => ({
+  return temperatureReadings(tokens, (k) => coverage()[k] !== -1).map((reading) => ({
     start: (tokens[reading.first] as Token).start,
     end: (tokens[reading.last] as Token).end,
     concepts: [fever],
@@ -472,8 +465,11 @@ function regionTokens(source: string | TokenizedText, region?: Span): { text: st
 export function findMentions(source: string | TokenizedText, lexicon: CompiledLexicon, region?: Span): Mention[] {
   const { text, region: r, tokens } = regionTokens(source, region);
   const direct = matchTokens(tokens, lexicon);
-  const temperatures = mayNameTemperature(text, r) ? temperatureMatches(tokens, direct, lexicon) : [];
-  const extra = [...contextualBloodMatches(tokens, direct, lexicon), ...temperatures];
+  // Which direct match covers each token: read by both context passes, built once and only if needed.
+  let coverage: Int32Array | undefined;
+  const coverageOf = (): Int32Array => (coverage ??= coveringMatchIndex(tokens, direct));
+  const temperatures = mayNameTemperature(text, r) ? temperatureMatches(tokens, lexicon, coverageOf) : [];
+  const extra = [...contextualBloodMatches(tokens, direct, lexicon, coverageOf), ...temperatures];
   const withBlood = extra.length === 0 ? direct : [...direct, ...extra].sort((a, b) => a.start - b.start);
   const raw = withFamilyHistory(text, tokens, withBlood, lexicon);
   const polarities = polaritiesForTokens(text, tokens, raw);
