@@ -1,7 +1,7 @@
 // Bundles the extension (Node and web worker) and the command-line grader.
 // Usage: node esbuild.mjs [--production] [--watch]
 import * as esbuild from 'esbuild';
-import { blockOnlyMarkdownIt } from './build/blockOnlyMarkdownIt.mjs';
+import { blockOnlyMarkdownIt, markdownItAliases } from './build/blockOnlyMarkdownIt.mjs';
 import { compressedKnowledge } from './build/compressedKnowledge.mjs';
 
 const production = process.argv.includes('--production');
@@ -19,15 +19,12 @@ const common = {
 };
 
 /**
- * What keeps the extension bundles small: the knowledge deflated, markdown-it without the HTML5
- * entity table, without linkify-it (the parser never turns linkify on), without punycode (link
- * host names do not change block structure), without uc.micro's Unicode classes (inline only) and
- * without mdurl's URL tables (a reference definition's URL does not change block structure), and
- * without markdown-it's inline parser and HTML renderer (the parser reads block structure only).
+ * What keeps the extension bundles small: the knowledge deflated, and markdown-it reduced to the block
+ * parser the note parser uses (build/blockOnlyMarkdownIt.mjs: plugin and package stand-ins).
  */
 const extensionSize = {
   plugins: [compressedKnowledge, blockOnlyMarkdownIt],
-  alias: { entities: './src/core/note/entitiesLite.ts', 'linkify-it': './src/core/note/linkifyOff.ts', 'punycode.js': './src/core/note/punycodeOff.ts', 'uc.micro': './src/core/note/ucMicroOff.ts', mdurl: './src/core/note/mdurlOff.ts' },
+  alias: markdownItAliases,
 };
 
 /** @type {import('esbuild').BuildOptions[]} */

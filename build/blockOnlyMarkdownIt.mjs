@@ -1,3 +1,7 @@
+// markdown-it as the note parser uses it, for the extension bundles: the esbuild plugin that drops its
+// inline parser and HTML renderer, and the aliases that replace dependencies the parser never uses.
+// One list for esbuild.mjs and for the unit test that checks the bundled parser.
+//
 // esbuild plugin: markdown-it without its inline parser and HTML renderer in the extension bundles.
 // The note parser reads block structure only (src/core/note/blocks.ts disables the core 'inline' rule)
 // and never renders, so both are replaced by stand-ins (src/core/note/inlineParserOff.ts,
@@ -20,4 +24,18 @@ export const blockOnlyMarkdownIt = {
       return { path: path.resolve(STAND_INS[args.path]) };
     });
   },
+};
+
+/**
+ * Package stand-ins (esbuild `alias`, relative to the repository root): markdown-it without the HTML5
+ * entity table, linkify-it (never turned on), punycode (link host names do not change block
+ * structure), uc.micro's Unicode classes (inline parsing only) and mdurl (a reference definition's
+ * URL does not change block structure).
+ */
+export const markdownItAliases = {
+  entities: './src/core/note/entitiesLite.ts',
+  'linkify-it': './src/core/note/linkifyOff.ts',
+  'punycode.js': './src/core/note/punycodeOff.ts',
+  'uc.micro': './src/core/note/ucMicroOff.ts',
+  mdurl: './src/core/note/mdurlOff.ts',
 };

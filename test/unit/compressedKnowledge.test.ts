@@ -34,21 +34,21 @@ describe('extension bundle size measures', () => {
   });
 
   it('the parser bundled with the entities, linkify, punycode, uc.micro, mdurl, inline-parser and renderer stand-ins reads notes as the full markdown-it does', async () => {
-    const { blockOnlyMarkdownIt } = (await import(path.join(root, 'build/blockOnlyMarkdownIt.mjs'))) as { blockOnlyMarkdownIt: esbuild.Plugin };
+    // The same plugin and aliases as the extension bundles (esbuild.mjs).
+    const { blockOnlyMarkdownIt, markdownItAliases } = (await import(path.join(root, 'build/blockOnlyMarkdownIt.mjs'))) as {
+      blockOnlyMarkdownIt: esbuild.Plugin;
+      markdownItAliases: Record<string, string>;
+    };
+    assert.deepEqual(Object.keys(markdownItAliases).sort(), ['entities', 'linkify-it', 'mdurl', 'punycode.js', 'uc.micro']);
     const result = await esbuild.build({
+      absWorkingDir: root,
       plugins: [blockOnlyMarkdownIt],
       entryPoints: [path.join(root, 'src/core/note/parse.ts')],
       bundle: true,
       format: 'cjs',
       platform: 'node',
       write: false,
-      alias: {
-        entities: path.join(root, 'src/core/note/entitiesLite.ts'),
-        'linkify-it': path.join(root, 'src/core/note/linkifyOff.ts'),
-        'punycode.js': path.join(root, 'src/core/note/punycodeOff.ts'),
-        'uc.micro': path.join(root, 'src/core/note/ucMicroOff.ts'),
-        mdurl: path.join(root, 'src/core/note/mdurlOff.ts'),
-      },
+      alias: markdownItAliases,
     });
     // The stand-ins are in: markdown-it's inline rules (its autolink pattern) and renderer are not.
     const bundled = result.outputFiles[0]?.text ?? '';
