@@ -4,21 +4,29 @@
 // once on load.
 import * as esbuild from 'esbuild';
 import { deflateRawSync } from 'node:zlib';
-import { encodeBase91 } from './base91.mjs';
+import * as path from 'node:path';
 
 const DATA_INDEX = /[\\/]src[\\/]core[\\/]clinical[\\/]data[\\/]index\.ts$/;
+/** The encoder lives beside the decoder the bundle uses, so both share one alphabet. */
+const BASE91 = path.resolve('src/core/text/base91.ts');
 
-async function evaluateKnowledge(file) {
+/** The exports of a TypeScript module, bundled and evaluated at build time. */
+async function evaluate(file) {
   const result = await esbuild.build({ entryPoints: [file], bundle: true, format: 'cjs', platform: 'node', write: false, logLevel: 'silent' });
   const module = { exports: {} };
   new Function('module', 'exports', result.outputFiles[0].text)(module, module.exports);
-  const { builtinKnowledge } = module.exports;
+  return module.exports;
+}
+
+async function evaluateKnowledge(file) {
+  const { builtinKnowledge } = await evaluate(file);
   if (!builtinKnowledge || !Array.isArray(builtinKnowledge.complaints)) throw new Error(`${file} does not export builtinKnowledge`);
   return builtinKnowledge;
 }
 
 /** The module that replaces data/index.ts: the same exports, read from the deflated JSON. */
-function inflatingModule(knowledge) {
+async function inflatingModule(knowledge) {
+  const { encodeBase91 } = await evaluate(BASE91);
   const packed = encodeBase91(deflateRawSync(Buffer.from(JSON.stringify(knowledge)), { level: 9 }));
   return `import { inflateSync, strFromU8 } from 'fflate';
 import { decodeBase91 } from './src/core/text/base91';
@@ -37,7 +45,7 @@ export const compressedKnowledge = {
   name: 'compressed-knowledge',
   setup(build) {
     build.onLoad({ filter: DATA_INDEX }, async (args) => ({
-      contents: inflatingModule(await evaluateKnowledge(args.path)),
+      contents: await inflatingModule(await evaluateKnowledge(args.path)),
       loader: 'js',
       resolveDir: process.cwd(),
     }));
