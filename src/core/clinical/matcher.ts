@@ -261,7 +261,9 @@ function longestMatch(input: MatchInput, i: number, root: TrieNode, kind: KeyKin
 /**
  * Whether a synonym may match from token i, looking one token ahead: most phrase starts are common
  * words ("no", "not", "in") whose phrases do not go on as the text does, and a walk costs more than
- * this look. Conservative: anything the walk might skip or correct counts as a maybe.
+ * this look. Conservative: anything the walk might skip or correct counts as a maybe. It mirrors
+ * longestMatch's special cases ("w" for "with", quotes, glued hyphens, near spellings): a new
+ * one there must be added here too.
  */
 function mayMatchFrom(input: MatchInput, i: number, root: TrieNode): boolean {
   const entry = input.entries[i] as WordEntry;
