@@ -41,6 +41,9 @@ interface AnnotationRow {
   readonly spans: readonly AnnotatedSpan[];
 }
 
+/** Every span and note is from the History field (pn_history), read as checkNote reads a History. */
+const HISTORY = { signedLines: true } as const;
+
 function fail(message: string): never {
   process.stderr.write(`eval:nbme: ${message}\n`);
   process.stderr.write('usage: npm run eval:nbme -- <folder with features.csv, annotations.csv, patient_notes_case0.csv>\n');
@@ -156,7 +159,7 @@ function main(): void {
     const acc = perFeature.get(f.feature) ?? { k: 0, n: 0 };
     for (const span of row.spans) {
       acc.n++;
-      if (hit(findMentions(span.text, lexicon), f)) acc.k++;
+      if (hit(findMentions(span.text, lexicon, undefined, HISTORY), f)) acc.k++;
       else misses.push(`${f.feature}\t${span.text}`);
     }
     perFeature.set(f.feature, acc);
@@ -187,7 +190,7 @@ function main(): void {
   const mentionsOf = (pn: string): Mention[] => {
     let m = noteMentions.get(pn);
     if (!m) {
-      m = findMentions(notes.get(pn) ?? '', lexicon);
+      m = findMentions(notes.get(pn) ?? '', lexicon, undefined, HISTORY);
       noteMentions.set(pn, m);
     }
     return m;

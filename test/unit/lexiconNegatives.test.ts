@@ -86,4 +86,15 @@ describe('lexicon: pertinent negatives', () => {
       ['She used to enjoy her hobbies.', 'anhedonia:a'],
     ]);
   });
+
+  describe('word order of a hurried note, and slips of the keys', () => {
+    expectFound([
+      ['Denies changes skin or hair.', 'skin-changes:n'],
+      ['No changes weight, appetite good.', 'weight-loss:n'],
+      ['There were no changes seen in his weight.', 'weight-loss:n'],
+      ['Denies any heaart racing.', 'palpitations:n'],
+      ['no hair or skin hanges', 'skin-changes:n'],
+    ]);
+    expectAbsent([['She hopes to change jobs soon.', 'weight-loss']]);
+  });
 });

@@ -101,6 +101,9 @@ function withoutOthersFindings(mentions: Mention[], note: NoteModel, index: Know
   });
 }
 
+/** A History is where examinees sign findings line by line: "+ nausea" / "- headache". */
+const HISTORY_READING = { signedLines: true } as const;
+
 export function analyzeNote(note: NoteModel, index: KnowledgeIndex): NoteAnalysis {
   const historySpan = historySpanOf(note);
   const hpiSpan = fieldById(note, 'hpi')?.span ?? historySpan;
@@ -108,7 +111,7 @@ export function analyzeNote(note: NoteModel, index: KnowledgeIndex): NoteAnalysi
   const examSpan = sectionById(note, 'exam')?.span;
   // Tokenized once for every region read below.
   const tokens = new TokenizedText(note.text);
-  const history = historySpan ? withoutOthersFindings(findMentions(tokens, index.findingLexicon, historySpan), note, index) : [];
+  const history = historySpan ? withoutOthersFindings(findMentions(tokens, index.findingLexicon, historySpan, HISTORY_READING), note, index) : [];
   return {
     tokens,
     historySpan,

@@ -166,16 +166,23 @@ export class FuzzyIndex {
   private readonly vocabulary: ReadonlySet<string>;
   /** No word longer than this can be two edits from a target; longer words are never looked up. */
   private readonly maxLookupLength: number;
+  private readonly firstLetterMayDrop: boolean;
 
   /**
    * @param targets words a misspelling may be corrected into
    * @param known words that are never corrected (they are right as written); defaults to `targets`
    * @param options keepCommonTargets: common words may be targets too (for look-ups constrained by
-   *   the rest of a phrase, "irreguar periods")
+   *   the rest of a phrase, "irreguar periods"); firstLetterMayDrop: a word may have lost its first
+   *   letter and nothing else ("skin hanges"), for those constrained look-ups too
    */
-  constructor(targets: Iterable<string>, known?: Iterable<string>, options?: { readonly keepCommonTargets?: boolean }) {
+  constructor(
+    targets: Iterable<string>,
+    known?: Iterable<string>,
+    options?: { readonly keepCommonTargets?: boolean; readonly firstLetterMayDrop?: boolean },
+  ) {
     const vocab = new Set<string>();
     const keepCommon = options?.keepCommonTargets ?? false;
+    this.firstLetterMayDrop = options?.firstLetterMayDrop ?? false;
     for (const w of targets) {
       if (w.length >= FUZZY_MIN_LENGTH && /^[a-z]+$/.test(w) && (keepCommon || !COMMON_WORDS.has(w))) vocab.add(w);
     }
@@ -200,7 +207,8 @@ export class FuzzyIndex {
   /**
    * Vocabulary words nearest to `word` within the allowed distance (empty when none, when the word
    * is too short, not purely alphabetic, or a common word). The first letter must be right (typos
-   * rarely hit it, and "afebrile" must not become "febrile"); two edits need lengths within one.
+   * rarely hit it, and "afebrile" must not become "febrile"), unless the index lets it be dropped;
+   * two edits need lengths within one.
    */
   lookup(word: string): string[] {
     // Generating deletions is cubic in word length: a pasted 100 KB "word" must not stall the check.
@@ -219,7 +227,7 @@ export class FuzzyIndex {
     let found: string[] = [];
     for (const c of candidates) {
       if (c.length < FUZZY_MIN_LENGTH) continue;
-      if (c[0] !== word[0]) continue;
+      if (c[0] !== word[0] && !(this.firstLetterMayDrop && c.slice(1) === word)) continue;
       const d = damerauLevenshtein(word, c, max);
       // Two edits only when the vocabulary word is long enough as well and the lengths are close.
       if (d === 2 && (c.length < FUZZY_TWO_EDITS_LENGTH - 1 || Math.abs(c.length - word.length) > 1)) continue;

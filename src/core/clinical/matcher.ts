@@ -6,7 +6,7 @@ import { temperatureReadings } from './temperatureReading';
 import { compileFamilyPatterns, familyHistoryMatches, type FamilyPattern } from './familyHistory';
 import { FUZZY_TWO_EDITS_LENGTH, FuzzyIndex } from './fuzzy';
 import type { ConceptSpan, Mention, Polarity } from './mention';
-import { absentPhrasePolarity, polaritiesForTokens } from './negation';
+import { absentPhrasePolarity, polaritiesForTokens, type PolarityOptions } from './negation';
 import { clampRegion, inflectionVariants, normalizeWord, tokenize, type Token } from './normalize';
 import type { TokenizedText } from './tokenizedText';
 import type { FindingConcept, LexiconEntry } from './types';
@@ -128,7 +128,7 @@ export function compileLexicon(entries: readonly (LexiconEntry & Pick<FindingCon
     abbreviationStarts: new Set([...abbreviationTrie.children.keys()].map(normalizeWord)),
     vocabulary,
     fuzzy: new FuzzyIndex(fuzzyTargets, vocabulary),
-    innerFuzzy: new FuzzyIndex(vocabulary, vocabulary, { keepCommonTargets: true }),
+    innerFuzzy: new FuzzyIndex(vocabulary, vocabulary, { keepCommonTargets: true, firstLetterMayDrop: true }),
     wordCache: new Map(),
     concepts,
     familyPatterns: compileFamilyPatterns(entries),
@@ -154,10 +154,24 @@ function synonymKeysOf(lex: CompiledLexicon, lower: string): string[] {
   // A whole number also stands for "#" in a phrase: "lost # lbs" matches "lost 8 lbs".
   if (WHOLE_NUMBER.test(lower)) out.push(NUMBER_KEY);
   for (const v of inflectionVariants(lower)) if (lex.vocabulary.has(v) && !out.includes(v)) out.push(v);
+  if (out.length === 0) for (const v of undoubledForms(lower)) if (lex.vocabulary.has(v) && !out.includes(v)) out.push(v);
   // A misspelling may also look like an inflection of some phrase word ("headach" → "headaches"):
   // unless a form found can start a phrase, the near spellings are tried too.
   if (!out.some((key) => lex.synonymTrie.children.has(key))) {
     for (const near of lex.fuzzy.lookup(lower)) if (!out.includes(near)) out.push(near);
+  }
+  return out;
+}
+
+/** Shortest word a doubled key ("heaart") is read back to: "soon" must not become "son". */
+const UNDOUBLED_MIN_LENGTH = 5;
+
+/** The word with one letter of a doubled pair taken out: a key held a moment too long ("heaart"). */
+function undoubledForms(lower: string): string[] {
+  const out: string[] = [];
+  if (lower.length <= UNDOUBLED_MIN_LENGTH) return out;
+  for (let i = 1; i < lower.length; i++) {
+    if (lower[i] === lower[i - 1] && /[a-z]/.test(lower[i] as string)) out.push(lower.slice(0, i) + lower.slice(i + 1));
   }
   return out;
 }
@@ -463,8 +477,14 @@ function regionTokens(source: string | TokenizedText, region?: Span): { text: st
  * affirmed or negated. Spans are offsets into the text. Leftmost-longest: "chest pain" wins over
  * "pain"; an abbreviation shared by several concepts ("N/V") yields one mention per concept.
  * Pass a TokenizedText when several regions of one note are read.
+ * `options.signedLines`: the region is a History, where "- headache" among signed lines means no headache.
  */
-export function findMentions(source: string | TokenizedText, lexicon: CompiledLexicon, region?: Span): Mention[] {
+export function findMentions(
+  source: string | TokenizedText,
+  lexicon: CompiledLexicon,
+  region?: Span,
+  options?: PolarityOptions,
+): Mention[] {
   const { text, region: r, tokens } = regionTokens(source, region);
   const direct = matchTokens(tokens, lexicon);
   // Which direct match covers each token: read by both context passes, built once and only if needed.
@@ -474,7 +494,7 @@ export function findMentions(source: string | TokenizedText, lexicon: CompiledLe
   const extra = [...contextualBloodMatches(tokens, direct, lexicon, coverageOf), ...temperatures];
   const withBlood = extra.length === 0 ? direct : [...direct, ...extra].sort((a, b) => a.start - b.start);
   const raw = withFamilyHistory(text, tokens, withBlood, lexicon);
-  const polarities = polaritiesForTokens(text, tokens, raw);
+  const polarities = polaritiesForTokens(text, tokens, raw, options);
   const mentions: Mention[] = [];
   raw.forEach((m, k) => {
     for (const c of m.concepts) {

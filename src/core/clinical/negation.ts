@@ -8,6 +8,7 @@ import { damerauLevenshtein, plausibleTypo } from './fuzzy';
 import { clampRegion, tokenize, type Token } from './normalize';
 import { endsClause, isSentenceEnd } from './clauseBounds';
 import { stateHasLapsed, type StateConcept } from './lapsedStates';
+import { minusLineMentions } from './signedLines';
 
 /** Words a pre-negation scope may run past the trigger or the last list item. */
 export const NEGATION_WINDOW = 8;
@@ -247,7 +248,12 @@ export interface PolaritySpan extends Span {
  * Polarity of each span (mentions already found in `tokens`), in order. Spans must be sorted by
  * start and must not overlap; equal spans get equal polarity.
  */
-export function polaritiesForTokens(text: string, tokens: readonly Token[], spans: readonly PolaritySpan[]): Polarity[] {
+export function polaritiesForTokens(
+  text: string,
+  tokens: readonly Token[],
+  spans: readonly PolaritySpan[],
+  options: PolarityOptions = {},
+): Polarity[] {
   const n = tokens.length;
   const polarity: Polarity[] = spans.map(() => 'affirmed');
   if (n === 0 || spans.length === 0) return polarity;
@@ -269,11 +275,18 @@ export function polaritiesForTokens(text: string, tokens: readonly Token[], span
     usedAsPost: new Set<number>(),
     dashNegated: new Set<number>(),
   };
+  if (options.signedLines) for (const k of minusLineMentions(tokens, ranges, pass.mentionAt)) pass.dashNegated.add(k);
   applyDirectCues(pass);
   applyPreScopes(pass, globals);
   negateLapsedStates(pass);
   shareSpanPolarity(spans, polarity);
   return polarity;
+}
+
+/** How a region is read. */
+export interface PolarityOptions {
+  /** The region is a History, where a line "- headache" among signed lines is a minus, not a bullet. */
+  readonly signedLines?: boolean;
 }
 
 /** What the passes over one region's mentions read and write. */

@@ -73,7 +73,7 @@ export const musculoskeletalSymptoms: readonly FindingConcept[] = [
 export const skinSymptoms: readonly FindingConcept[] = [
   { id: 'rash', label: 'rash', kind: 'symptom', system: 'skin', synonyms: ['rash', 'rashes', 'skin rash', 'skin lesions', 'skin lesion', 'hives', 'malar rash'], excludedPhrases: ['hiv'] },
   { id: 'pruritus', label: 'itching', kind: 'symptom', system: 'skin', synonyms: ['pruritus', 'itching', 'itchy', 'itchiness'] },
-  { id: 'skin-changes', label: 'skin changes', kind: 'symptom', system: 'skin', synonyms: ['skin changes', 'dry skin', 'change in skin', 'changes in skin', 'skin texture', 'changes to skin', 'changes in her skin'] },
+  { id: 'skin-changes', label: 'skin changes', kind: 'symptom', system: 'skin', synonyms: ['changes skin', 'change skin', 'changes of skin', 'change of skin', 'changes in the skin', 'skin changes', 'dry skin', 'change in skin', 'changes in skin', 'skin texture', 'changes to skin', 'changes in her skin'] },
   { id: 'hair-changes', label: 'hair changes', kind: 'symptom', system: 'skin', synonyms: ['hair changes', 'hair loss', 'hair thinning', 'thinning hair', 'brittle hair', 'change in hair', 'changes in hair', 'alopecia', 'hirsutism', 'excess hair', 'changes to hair', 'changes to her hair', 'hair chages', 'changes in her hair', 'hairloss', 'changes of hair', 'dry hair'] },
   { id: 'nail-changes', label: 'nail changes', kind: 'symptom', system: 'skin', synonyms: ['nail changes', 'brittle nails', 'change in nails', 'changes in nails', 'nail pitting'] },
   { id: 'easy-bruising', label: 'easy bruising', kind: 'symptom', system: 'hematologic', synonyms: ['easy bruising', 'bruising', 'bruises easily', 'easy bleeding', 'bleeding gums'] },

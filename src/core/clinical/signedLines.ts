@@ -1,0 +1,140 @@
+// Plus-minus lines of a History: examinees mark pertinent positives and negatives line by line,
+// "+ nausea" / "- headache", and graders read a "-" before a bare finding as "no". In Markdown a
+// "- " that starts a line is also a bullet, so a line counts as a minus only when the list it is
+// in reads like a plus-minus list, not like bullets of text or a field's values.
+import type { Token } from './normalize';
+
+const MINUS = new Set(['-', '–', '−']);
+/** What may join the findings of one bare item: "- LOC / fainting", "- weakness or numbness". */
+const ITEM_JOINS = new Set(['/', ',', 'or', 'and', '&', 'nor']);
+/** Words that may open an item before its finding: "- for skin changes", "-: fever". */
+const ITEM_OPENERS = new Set(['for', ':']);
+/** Prepositions of a short tail that places the finding: "- numbness in arms/legs". */
+const TAIL_PREPOSITIONS = new Set(['in', 'of', 'on', 'at']);
+const LONGEST_TAIL = 4;
+/** Words of a header that announces negatives: "ROS:", "Pertinent negatives:", "Denies:". */
+const NEGATIVE_HEADER_WORDS = new Set(['ros', 'review', 'systems', 'negatives', 'negative', 'neg', 'denies', 'denied', 'ros-']);
+
+type LineKind = 'plus' | 'bare-minus' | 'other-minus' | 'unsigned';
+
+interface SignedLine {
+  readonly start: number;
+  readonly end: number;
+  readonly kind: LineKind;
+  /** Mentions a bare minus line names. */
+  readonly mentions: readonly number[];
+}
+
+/**
+ * Mentions (indices into `ranges`) named by bare "-" lines of a plus-minus list: a run of lines
+ * that each start with a sign, every "-" line naming only findings, introduced by no header or by
+ * a review-of-systems or negatives header (not "PMH:" or "Associated symptoms:"), or holding a "+" line.
+ */
+export function minusLineMentions(
+  tokens: readonly Token[],
+  ranges: ReadonlyArray<readonly [number, number]>,
+  mentionAt: Int32Array,
+): number[] {
+  if (!ranges.some(([s]) => startsLineAfterMinus(tokens, s))) return [];
+  const lines = signedLines(tokens, ranges, mentionAt);
+  const out: number[] = [];
+  for (let i = 0; i < lines.length; ) {
+    if ((lines[i] as SignedLine).kind === 'unsigned') {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < lines.length && (lines[j] as SignedLine).kind !== 'unsigned') j++;
+    const run = lines.slice(i, j);
+    if (isPlusMinusList(tokens, run, i > 0 ? lines[i - 1] : undefined)) {
+      for (const line of run) out.push(...line.mentions);
+    }
+    i = j;
+  }
+  return out;
+}
+
+/** Whether the mention starting at token s has a line-starting minus (and maybe "for") before it. */
+function startsLineAfterMinus(tokens: readonly Token[], s: number): boolean {
+  let d = s - 1;
+  if (d >= 0 && ITEM_OPENERS.has((tokens[d] as Token).lower)) d--;
+  if (d < 0 || !MINUS.has((tokens[d] as Token).text)) return false;
+  return d === 0 || (tokens[d] as Token).newlineBefore;
+}
+
+function signedLines(
+  tokens: readonly Token[],
+  ranges: ReadonlyArray<readonly [number, number]>,
+  mentionAt: Int32Array,
+): SignedLine[] {
+  const lines: SignedLine[] = [];
+  for (let start = 0; start < tokens.length; ) {
+    let end = start + 1;
+    while (end < tokens.length && !(tokens[end] as Token).newlineBefore) end++;
+    lines.push({ start, end, ...classify(tokens, ranges, mentionAt, start, end) });
+    start = end;
+  }
+  return lines;
+}
+
+function classify(
+  tokens: readonly Token[],
+  ranges: ReadonlyArray<readonly [number, number]>,
+  mentionAt: Int32Array,
+  start: number,
+  end: number,
+): { kind: LineKind; mentions: number[] } {
+  const first = (tokens[start] as Token).text;
+  if (first === '+' || (first === '(' && tokens[start + 1]?.text === '+')) return { kind: 'plus', mentions: [] };
+  if (!MINUS.has(first)) return { kind: 'unsigned', mentions: [] };
+  const mentions = bareItemMentions(tokens, ranges, mentionAt, start + 1, end);
+  return mentions ? { kind: 'bare-minus', mentions } : { kind: 'other-minus', mentions: [] };
+}
+
+/** The mentions of tokens [p, end) when they are only findings and joins, else undefined. */
+function bareItemMentions(
+  tokens: readonly Token[],
+  ranges: ReadonlyArray<readonly [number, number]>,
+  mentionAt: Int32Array,
+  p: number,
+  end: number,
+): number[] | undefined {
+  const mentions: number[] = [];
+  if (p < end && ITEM_OPENERS.has((tokens[p] as Token).lower)) p++;
+  while (p < end) {
+    const k = mentionAt[p] as number;
+    if (k === -1) return undefined;
+    // Mentions of one span (an abbreviation of two concepts) share their range.
+    for (let same = k; same < ranges.length && (ranges[same] as readonly [number, number])[0] === (ranges[k] as readonly [number, number])[0]; same++) mentions.push(same);
+    p = (ranges[k] as readonly [number, number])[1];
+    if (p >= end || isEndPunctuation(tokens, p, end)) return mentions;
+    if (isShortTail(tokens, p, end)) return mentions;
+    if (!ITEM_JOINS.has((tokens[p] as Token).lower)) return undefined;
+    while (p < end && (ITEM_JOINS.has((tokens[p] as Token).lower) || MINUS.has((tokens[p] as Token).text))) p++;
+  }
+  return mentions.length > 0 ? mentions : undefined;
+}
+
+function isEndPunctuation(tokens: readonly Token[], p: number, end: number): boolean {
+  return p === end - 1 && /^[.;,]$/.test((tokens[p] as Token).text);
+}
+
+/** "in arms/legs", "of hands": a few words placing the finding, with no number (a duration is no place). */
+function isShortTail(tokens: readonly Token[], p: number, end: number): boolean {
+  if (!TAIL_PREPOSITIONS.has((tokens[p] as Token).lower) || end - p > LONGEST_TAIL) return false;
+  for (let q = p; q < end; q++) if (/\d/.test((tokens[q] as Token).text)) return false;
+  return true;
+}
+
+/**
+ * A run of signed lines is a plus-minus list when none of its "-" lines is a bullet of text and it
+ * has a "+" line, or no header, or a header that announces negatives.
+ */
+function isPlusMinusList(tokens: readonly Token[], run: readonly SignedLine[], before: SignedLine | undefined): boolean {
+  if (run.some((line) => line.kind === 'other-minus')) return false;
+  if (!run.some((line) => line.kind === 'bare-minus')) return false;
+  if (run.some((line) => line.kind === 'plus')) return true;
+  if (!before || (tokens[before.end - 1] as Token).text !== ':') return true;
+  for (let p = before.start; p < before.end; p++) if (NEGATIVE_HEADER_WORDS.has((tokens[p] as Token).lower)) return true;
+  return false;
+}
