@@ -631,3 +631,15 @@ describe('lexicon: wordings of hold-out set 32', () => {
     ['No pain at back side or flank both side.', 'flank-pain:n'],
   ]);
 });
+
+describe('lexicon: wordings of hold-out sets 33 and 34', () => {
+  expectFound([
+    ['+ lost interest in running and cooking', 'anhedonia:a'],
+    ["Says he can't concentrate in class.", 'poor-concentration:a'],
+    ['Never felt super hyper.', 'manic-symptoms:n'],
+    ['Some days she wishes she just wouldnt wake up.', 'suicidal-ideation:a'],
+    ['- pain at the opening with sex since last week', 'dyspareunia:a'],
+    ['Crampy pressure in her lower abdomen during her periods.', 'pelvic-pain:a'],
+  ]);
+  expectAbsent([['Has been drinking cranberry juice for it.', 'alcohol-use']]);
+});

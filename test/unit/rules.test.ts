@@ -286,6 +286,11 @@ describe('rules', () => {
       const note = `## History\nHPI: 26 yo M c/o burning w/ urination x 3 days.\n`;
       assert.equal(checkNote(note, { knowledge: { ...testKnowledge, complaints: [...complaints, other] } }).complaint, 'urinary');
     });
+    it('infers vaginal bleeding from periods that have become heavier', () => {
+      const note = '## History\nHPI: 41 yo F here because her periods have become much heavier since spring.\n';
+      assert.equal(checkNote(note).complaint, 'vaginal-bleeding');
+      assert.equal(checkNote('## History\nHPI: 38F with menorrhagia x 6 months.\n').complaint, 'vaginal-bleeding');
+    });
     it('infers a headache from "HA", the abbreviation students use', () => {
       assert.equal(checkNote('## History\nHPI: 23 yo F c/o HA x 2 days, throbbing.\n').complaint, 'headache');
     });

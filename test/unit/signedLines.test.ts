@@ -39,6 +39,8 @@ describe('signed lines of a History', () => {
       ['HPI: 50M with chest pain.\n- headache\n- fainting', ['chest-pain:a', 'headache:n', 'syncope:n']],
       ['ROS:\n- headache\n- fever', ['headache:n', 'fever:n']],
       ['Pertinent negatives:\n- headache', ['headache:n']],
+      // A blank line ends the bulleted HPI above; the signed lines below it are a list of their own.
+      ['HPI:\n- chest pain since Monday\n- worse at night\n\n+ nausea\n- fever\n- headache', ['chest-pain:a', 'nausea:a', 'fever:n', 'headache:n']],
     ]);
   });
   describe('a "-" that is a bullet', () => {
@@ -46,6 +48,7 @@ describe('signed lines of a History', () => {
       // A list where some "-" line is text is a bulleted list.
       ['- chest pain x 2 h\n- nausea', ['chest-pain:a', 'nausea:a']],
       ['- Started 2 days ago\n- headache', ['headache:a']],
+      ['- Started 2 days ago\n\n- headache\n- fever', ['headache:n', 'fever:n']],
       // A field's values and positives announced by a header are listed, not denied.
       ['PMH:\n- HTN\n- headache', ['htn:a', 'headache:a']],
       ['Associated symptoms:\n- nausea\n- headache', ['nausea:a', 'headache:a']],

@@ -275,7 +275,7 @@ export function polaritiesForTokens(
     usedAsPost: new Set<number>(),
     dashNegated: new Set<number>(),
   };
-  if (options.signedLines) for (const k of minusLineMentions(tokens, ranges, pass.mentionAt)) pass.dashNegated.add(k);
+  if (options.signedLines) for (const k of minusLineMentions(text, tokens, ranges, pass.mentionAt)) pass.dashNegated.add(k);
   applyDirectCues(pass);
   applyPreScopes(pass, globals);
   negateLapsedStates(pass);

@@ -31,6 +31,7 @@ interface SignedLine {
  * a review-of-systems or negatives header (not "PMH:" or "Associated symptoms:"), or holding a "+" line.
  */
 export function minusLineMentions(
+  text: string,
   tokens: readonly Token[],
   ranges: ReadonlyArray<readonly [number, number]>,
   mentionAt: Int32Array,
@@ -43,8 +44,9 @@ export function minusLineMentions(
       i++;
       continue;
     }
-    let j = i;
-    while (j < lines.length && (lines[j] as SignedLine).kind !== 'unsigned') j++;
+    let j = i + 1;
+    // A blank line ends a list: bullets of text above it do not make the signs below it bullets.
+    while (j < lines.length && (lines[j] as SignedLine).kind !== 'unsigned' && !blankLineBefore(text, tokens, (lines[j] as SignedLine).start)) j++;
     const run = lines.slice(i, j);
     if (isPlusMinusList(tokens, run, i > 0 ? lines[i - 1] : undefined)) {
       for (const line of run) out.push(...line.mentions);
@@ -52,6 +54,11 @@ export function minusLineMentions(
     i = j;
   }
   return out;
+}
+
+function blankLineBefore(text: string, tokens: readonly Token[], t: number): boolean {
+  const previous = tokens[t - 1];
+  return previous !== undefined && /\n[ \t]*\r?\n/.test(text.slice(previous.end, (tokens[t] as Token).start));
 }
 
 /** Whether the mention starting at token s has a line-starting minus (and maybe "for") before it. */
