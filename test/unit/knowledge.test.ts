@@ -107,6 +107,14 @@ describe('built-in clinical knowledge', () => {
       }
     });
 
+    it('findings a modifier phrase may modify, or stops at, exist', () => {
+      const modified = k.findings.filter((f) => f.modifierSynonyms);
+      assert.ok(modified.length > 0, 'no finding has modifier phrases');
+      for (const f of modified) {
+        for (const other of [...(f.modifierSynonyms?.of ?? []), ...(f.modifierSynonyms?.notAcross ?? [])]) assert.ok(findingIds.has(other), `${f.id} -> ${other}`);
+      }
+    });
+
     it('supporting findings of diagnoses exist', () => {
       for (const d of k.diagnoses) for (const f of d.supportingFindings ?? []) assert.ok(findingIds.has(f), `${d.id} -> ${f}`);
     });

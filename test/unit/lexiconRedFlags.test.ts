@@ -643,3 +643,19 @@ describe('lexicon: wordings of hold-out sets 33 and 34', () => {
   ]);
   expectAbsent([['Has been drinking cranberry juice for it.', 'alcohol-use']]);
 });
+
+describe('lexicon: exertion phrases read through the finding they modify', () => {
+  expectFound([
+    ['Substernal chest pressure x 2 h, radiating to L arm, worse with exertion.', 'exertional-chest-pain:a'],
+    ['Chest tightness for a month. It comes on walking uphill and eases with rest.', 'exertional-chest-pain:a'],
+    ['Chest pain for 2 hours. The pain began while he was ascending the stairs.', 'exertional-chest-pain:a'],
+    ['Gets short of breath after 1 flight of stairs.', 'dyspnea-on-exertion:a'],
+    ['SOB x 1 day, worse w/ exertion.', 'dyspnea-on-exertion:a'],
+    ['Chest pain at rest, never with exertion.', 'exertional-chest-pain:n'],
+  ]);
+  expectAbsent([
+    ['RLQ pain since last night, worse w/ walking and coughing.', 'exertional-chest-pain'],
+    ['Knee pain x 3 yrs, worse with stairs.', 'dyspnea-on-exertion'],
+    ['No chest pain. Headache, worse with activity.', 'exertional-chest-pain'],
+  ]);
+});

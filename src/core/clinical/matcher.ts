@@ -2,6 +2,7 @@
 // inflection and misspelling tolerance, then NegEx-style polarity.
 import type { Span } from '../types';
 import { bloodMentions, coveringMatchIndex } from './bloodContext';
+import { resolveModifiers, type ModifierTargets } from './modifierContext';
 import { temperatureReadings } from './temperatureReading';
 import { compileFamilyPatterns, familyHistoryMatches, type FamilyPattern } from './familyHistory';
 import { FUZZY_TWO_EDITS_LENGTH, FuzzyIndex } from './fuzzy';
@@ -22,6 +23,8 @@ interface ConceptRef {
   readonly absent?: boolean;
   /** Matched by a phrase that contains a synonym but does not name the concept ("fall asleep"). */
   readonly excluded?: boolean;
+  /** Matched by a phrase naming the concept only as a modifier of another finding ("worse with exertion"). */
+  readonly modifier?: ModifierTargets;
   /** Matched by a phrase naming the circumstance of another finding ("after sex"): always affirmed. */
   readonly circumstance?: boolean;
 }
@@ -96,6 +99,7 @@ export function compileLexicon(entries: readonly (LexiconEntry & Pick<FindingCon
       ...(entry.absentSynonyms ?? []).map((phrase) => [phrase, absent] as const),
       ...(entry.excludedPhrases ?? []).map((phrase) => [phrase, excluded] as const),
       ...(entry.circumstanceSynonyms ?? []).map((phrase) => [phrase, circumstance] as const),
+      ...modifierPhrases(entry, ref),
     ];
     for (const [phrase, phraseRef] of phrases) {
       const toks = tokenize(phrase);
@@ -133,6 +137,14 @@ export function compileLexicon(entries: readonly (LexiconEntry & Pick<FindingCon
     concepts,
     familyPatterns: compileFamilyPatterns(entries),
   };
+}
+
+/** An entry's modifier phrases, each with a reference that says which findings it may modify. */
+function modifierPhrases(entry: LexiconEntry, ref: ConceptRef): Array<readonly [string, ConceptRef]> {
+  const modifiers = entry.modifierSynonyms;
+  if (!modifiers) return [];
+  const modifierRef: ConceptRef = { ...ref, modifier: { of: new Set(modifiers.of), notAcross: new Set(modifiers.notAcross ?? []) } };
+  return modifiers.phrases.map((phrase) => [phrase, modifierRef] as const);
 }
 
 /** What one lowercase token may stand for in a lexicon, worked out once per distinct token. */
@@ -486,7 +498,7 @@ export function findMentions(
   options?: PolarityOptions,
 ): Mention[] {
   const { text, region: r, tokens } = regionTokens(source, region);
-  const direct = matchTokens(tokens, lexicon);
+  const direct = resolveModifiers(tokens, matchTokens(tokens, lexicon));
   // Which direct match covers each token: read by both context passes, built once and only if needed.
   let coverage: Int32Array | undefined;
   const coverageOf = (): Int32Array => (coverage ??= coveringMatchIndex(tokens, direct));

@@ -60,6 +60,19 @@ export interface LexiconEntry {
    * negation is about the bleeding, and the phrase still says she is sexually active. Always affirmed.
    */
   readonly circumstanceSynonyms?: readonly string[];
+  /**
+   * Phrases that name the concept only as a modifier of a finding named just before them (or after
+   * them in the same sentence): "worse with exertion" after chest pain is chest pain on exertion,
+   * after knee pain it is nothing. `of` lists the findings the phrase may modify; `notAcross` those
+   * that, named in an earlier sentence, are the topic the phrase is about instead.
+   */
+  readonly modifierSynonyms?: ModifierSynonyms;
+}
+
+export interface ModifierSynonyms {
+  readonly of: readonly string[];
+  readonly notAcross?: readonly string[];
+  readonly phrases: readonly string[];
 }
 
 export type FindingKind = 'symptom' | 'sign' | 'history' | 'risk-factor';
