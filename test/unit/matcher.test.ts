@@ -85,6 +85,8 @@ describe('fuzzy', () => {
     assert.equal(plausibleTypo('nasuea', 'nausea'), true, 'transposition');
     assert.equal(plausibleTypo('block', 'black', false), false, 'no substitution in five letters');
     assert.equal(plausibleTypo('diarhea', 'diarrhea', false), true);
+    assert.equal(plausibleTypo('intorelance', 'intolerance'), true, 'two letters one apart exchanged');
+    assert.equal(plausibleTypo('intorelanec', 'intolerance'), false, 'an exchange and more');
   });
   it('targets can be narrower than the known words', () => {
     const idx = new FuzzyIndex(['swelling'], ['swelling', 'sitting']);

@@ -61,13 +61,26 @@ function plausibleSubstitution(x: string, y: string): boolean {
   return (VOWELS.includes(x) && VOWELS.includes(y)) || adjacentKeys(x, y);
 }
 
+/** Whether `a` is `b` with two letters one apart exchanged ("intorelance" for "intolerance"). */
+function exchangesAcrossOne(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  let first = -1;
+  for (let i = 0; i < a.length; i++) {
+    if (a[i] === b[i]) continue;
+    if (first !== -1) return i === first + 2 && a[i] === b[first] && a[first] === b[i] && a.slice(i + 1) === b.slice(i + 1);
+    first = i;
+  }
+  return false;
+}
+
 /**
  * Whether an optimal alignment of `a` to `b` uses only plausible typos: insertions, deletions,
- * transpositions, and substitutions of vowels or neighbouring keys. "blank" is one substitution
+ * transpositions, two letters one apart exchanged, and substitutions of vowels or neighbouring keys. "blank" is one substitution
  * from "black" but n→c is no typo; "nausia" → "nausea" is. Five-letter words differ from other
  * words by one vowel too often ("block"/"black"), so callers disallow substitutions there.
  */
 export function plausibleTypo(a: string, b: string, allowSubstitution = true): boolean {
+  if (exchangesAcrossOne(a, b)) return true;
   const n = a.length;
   const m = b.length;
   const d: number[][] = [];
