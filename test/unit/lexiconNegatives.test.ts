@@ -97,4 +97,14 @@ describe('lexicon: pertinent negatives', () => {
     ]);
     expectAbsent([['She hopes to change jobs soon.', 'weight-loss']]);
   });
+
+  describe('a denied time and what the patient felt in it', () => {
+    expectFound([
+      ['Never had a time when she felt invincible.', 'manic-symptoms:n'],
+      ['He has never had a period where he needed less sleep.', 'manic-symptoms:n'],
+      ['No episodes during which she passed out.', 'syncope:n'],
+      ['Had an episode when he felt dizzy.', 'dizziness:a'],
+      ['No chest pain at the time when he passed out.', 'syncope:a'],
+    ]);
+  });
 });

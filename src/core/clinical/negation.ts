@@ -168,6 +168,12 @@ const BULLETS = new Set(['-', '*', '•', '–']);
 /** Pre-negation words that, followed by a comma or stop, are the value of the item before them. */
 const VALUE_CUES = new Set(['none', 'negative', 'neg', 'denied', 'absent']);
 /** Words between a trigger and the verb it negates: "denies that she has", "does not think he has". */
+/** Nouns of a time the negation is about: "never had a time when he felt high" denies the feeling. */
+const TIME_NOUNS = new Set(['time', 'times', 'episode', 'episodes', 'period', 'periods', 'point', 'occasion', 'occasions', 'moment', 'moments', 'spell', 'spells']);
+/** Words before such a noun that make it any time at all, not a time already named. */
+const ANY_TIME = new Set(['a', 'an', 'any', 'no', 'one', 'ever']);
+/** Words that open a clause describing such a time. */
+const TIME_CLAUSE_OPENERS = new Set(['when', 'where', 'that', 'during', 'in']);
 const VERB_SUBJECTS = new Set([...PATIENT_SUBJECTS, 'that', 'the', 'ever', 'think', 'believe', 'feel']);
 /** Triggers that negate only the mention they stand right before. */
 const PREFIX_CUES = new Set(['non', 'normal', 'good']);
@@ -500,6 +506,14 @@ function negateScope(pass: PolarityPass, from: number, valueWord: boolean, subje
       negateMention(pass, k);
       p = e;
       words = 0;
+      continue;
+    }
+    if (TIME_CLAUSE_OPENERS.has(tok.lower) && TIME_NOUNS.has(tokens[p - 1]?.lower ?? '') && ANY_TIME.has(tokens[p - 2]?.lower ?? '')) {
+      // "never had a time when he felt invincible": the clause's verb is the negated verb ("no chest
+      // pain at the time when he fainted" dates the denial and does not deny the fainting).
+      p++;
+      if (tokens[p]?.lower === 'which') p++;
+      verbSlot = afterSubject(pass, p);
       continue;
     }
     const inner = cueAt[p];
