@@ -215,6 +215,14 @@ const FUZZY_PHRASE_START_LENGTH = FUZZY_TWO_EDITS_LENGTH - 1;
 
 const QUOTES = new Set(['"', '“', '”', "'", '‘', '’']);
 
+/**
+ * A token that a phrase walk may go on past without its own key: "w" for "with", a quotation mark,
+ * a hyphen. The walk and the look-ahead before it (mayMatchFrom) both ask this one question.
+ */
+function isStandIn(tok: Token): boolean {
+  return tok.lower === 'w' || (!tok.isWord && (QUOTES.has(tok.text) || tok.text === '-'));
+}
+
 interface Match {
   /** Token index one past the last matched token. */
   end: number;
@@ -254,12 +262,6 @@ function longestMatch(input: MatchInput, i: number, root: TrieNode, kind: KeyKin
         walk(child, t + 1, true);
       }
     }
-    // "pain w/ urination", "pain w urination": the shorthand for "with" inside a phrase.
-    if (t > i && tok.lower === 'w') {
-      const child = node.children.get('with');
-      const slash = tokens[t + 1];
-      if (child) walk(child, slash && slash.text === '/' && !slash.spaceBefore ? t + 2 : t + 1, true);
-    }
     // "irregular peroids": a misspelt later word of a phrase whose first word is already matched;
     // "irreguar periods": a misspelt first word, kept only when more of the phrase follows.
     if (!continued && kind === 'synonym' && (t > i || tok.lower.length >= FUZZY_PHRASE_START_LENGTH)) {
@@ -268,15 +270,22 @@ function longestMatch(input: MatchInput, i: number, root: TrieNode, kind: KeyKin
         if (child) walk(child, t + 1, t > i);
       }
     }
-    // 'mother with "thyroid problem"': quotation marks inside a phrase are skipped.
-    if (t > i && !tok.isWord && QUOTES.has(tok.text)) {
-      const next = tokens[t + 1];
+    if (t > i && isStandIn(tok)) walkPastStandIn(node, t);
+  };
+  /** The walk on past a token that stands in for a phrase word or is skipped inside a phrase. */
+  const walkPastStandIn = (node: TrieNode, t: number): void => {
+    const tok = tokens[t] as Token;
+    const next = tokens[t + 1];
+    // "pain w/ urination", "pain w urination": the shorthand for "with" inside a phrase.
+    if (tok.lower === 'w') {
+      const child = node.children.get('with');
+      if (child) walk(child, next && next.text === '/' && !next.spaceBefore ? t + 2 : t + 1, true);
+    } else if (QUOTES.has(tok.text)) {
+      // 'mother with "thyroid problem"': quotation marks inside a phrase are skipped.
       if (next && next.isWord && !next.newlineBefore) walk(node, t + 1, false);
-    }
-    // "chest-pain" for "chest pain": skip a hyphen glued between two words of a phrase.
-    // Tried even when the phrase has a hyphen here too: "light-headedness" is "light headedness".
-    if (t > i && tok.text === '-' && !tok.spaceBefore) {
-      const next = tokens[t + 1];
+    } else if (!tok.spaceBefore) {
+      // "chest-pain" for "chest pain": skip a hyphen glued between two words of a phrase.
+      // Tried even when the phrase has a hyphen here too: "light-headedness" is "light headedness".
       if (next && next.isWord && !next.spaceBefore) walk(node, t + 1, false);
     }
   };
@@ -287,9 +296,8 @@ function longestMatch(input: MatchInput, i: number, root: TrieNode, kind: KeyKin
 /**
  * Whether a synonym may match from token i, looking one token ahead: most phrase starts are common
  * words ("no", "not", "in") whose phrases do not go on as the text does, and a walk costs more than
- * this look. Conservative: anything the walk might skip or correct counts as a maybe. It mirrors
- * longestMatch's special cases ("w" for "with", quotes, glued hyphens, near spellings): a new
- * one there must be added here too.
+ * this look. Conservative: a stand-in token (isStandIn) or a near spelling next counts as a maybe,
+ * as the walk may go on past it.
  */
 function mayMatchFrom(input: MatchInput, i: number, root: TrieNode): boolean {
   const entry = input.entries[i] as WordEntry;
@@ -301,7 +309,7 @@ function mayMatchFrom(input: MatchInput, i: number, root: TrieNode): boolean {
     const node = root.children.get(keys[a] as string);
     if (!node) continue;
     if (node.concepts.length > 0 || !next || !nextEntry) return true;
-    if (next.lower === 'w' || (!next.isWord && (QUOTES.has(next.text) || next.text === '-'))) return true;
+    if (isStandIn(next)) return true;
     const children = node.children;
     const nextKeys = nextEntry.keys;
     for (let b = 0; b < nextKeys.length; b++) if (children.has(nextKeys[b] as string)) return true;
