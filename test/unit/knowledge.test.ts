@@ -107,6 +107,13 @@ describe('built-in clinical knowledge', () => {
       }
     });
 
+    it('presenting findings of complaints exist', () => {
+      for (const c of k.complaints) {
+        assert.ok((c.presentingFindings ?? []).length > 0, `${c.id} has no presenting finding`);
+        for (const f of c.presentingFindings ?? []) assert.ok(findingIds.has(f), `${c.id} -> ${f}`);
+      }
+    });
+
     it('findings a modifier phrase may modify, or stops at, exist', () => {
       const modified = k.findings.filter((f) => f.modifierSynonyms);
       assert.ok(modified.length > 0, 'no finding has modifier phrases');

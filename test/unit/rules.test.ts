@@ -286,6 +286,14 @@ describe('rules', () => {
       const note = `## History\nHPI: 26 yo M c/o burning w/ urination x 3 days.\n`;
       assert.equal(checkNote(note, { knowledge: { ...testKnowledge, complaints: [...complaints, other] } }).complaint, 'urinary');
     });
+    it('infers the complaint from a presenting finding when no alias names it, in the CC or the HPI', () => {
+      assert.equal(checkNote('## History\nHPI: 61 yo M with a fluttering, irregular heartbeat for 2 days.\n').complaint, 'palpitations');
+      assert.equal(checkNote('## History\nHPI: 30F, recurrent HAs x 2 yrs.\n').complaint, 'headache');
+      const note = '## History\nCC: "worn out all the time" x 3 months.\nHPI: 40 yo F, sleeps 9 h a night.\n';
+      assert.equal(checkNote(note).complaint, 'fatigue');
+      // A denied finding is no presenting complaint.
+      assert.equal(checkNote('## History\nHPI: 30 yo M, denies HAs, here for a physical.\n').complaint, undefined);
+    });
     it('infers vaginal bleeding from periods that have become heavier', () => {
       const note = '## History\nHPI: 41 yo F here because her periods have become much heavier since spring.\n';
       assert.equal(checkNote(note).complaint, 'vaginal-bleeding');

@@ -1,8 +1,10 @@
-// Which chief complaint a note is about: the caller's choice, else front matter, else the HPI's first sentence.
+// Which chief complaint a note is about: the caller's choice, else front matter, else the opening sentence of the CC or HPI.
 import { damerauLevenshtein } from '../clinical/fuzzy';
 import type { KnowledgeIndex } from '../clinical/knowledgeIndex';
 import type { ComplaintKnowledge } from '../clinical/types';
-import { fieldById, type NoteModel } from '../note/model';
+import { findMentions } from '../clinical/matcher';
+import type { NoteModel } from '../note/model';
+import type { Span } from '../types';
 import { escapeRegExp } from '../text/regexp';
 
 export type ComplaintSource = 'option' | 'front-matter' | 'inferred' | 'none';
@@ -14,14 +16,22 @@ export interface ResolvedComplaint {
   readonly unknownId: string | undefined;
 }
 
-function firstSentence(note: NoteModel, fallbackStart: number): string {
-  const hpi = fieldById(note, 'hpi');
-  const start = hpi ? hpi.span.start : fallbackStart;
-  const rest = note.text.slice(start, Math.min(note.text.length, start + 400));
-  // Not the dot of an age ("17 y.o.", "45 yrs.") or of a title ("Ms. Patel", "Dr. Lee").
-  const end = rest.search(/(?<!\b(?:y|o|yr|yrs|y\/o|\d|mr|mrs|ms|dr|st))\.\s|\n\s*\n/i);
-  // "burning w/ urination" names the alias "burning with urination".
-  return (end === -1 ? rest : rest.slice(0, end)).toLowerCase().replace(/\bw\/ ?/g, 'with ');
+/** The first sentence of each chief-complaint or HPI field in order ("CC: ...", "HPI: ..."), else of the note. */
+function openingSentences(note: NoteModel, fallbackStart: number): Span[] {
+  const starts: number[] = [];
+  for (const section of note.sections) for (const field of section.fields) if (field.id === 'hpi') starts.push(field.span.start);
+  if (starts.length === 0) starts.push(fallbackStart);
+  return starts.map((start) => {
+    const rest = note.text.slice(start, Math.min(note.text.length, start + 400));
+    // Not the dot of an age ("17 y.o.", "45 yrs.") or of a title ("Ms. Patel", "Dr. Lee").
+    const end = rest.search(/(?<!\b(?:y|o|yr|yrs|y\/o|\d|mr|mrs|ms|dr|st))\.\s|\n\s*\n/i);
+    return { start, end: start + (end === -1 ? rest.length : end) };
+  });
+}
+
+/** A sentence as the aliases are matched: lower case, "burning w/ urination" as "burning with urination". */
+function aliasText(note: NoteModel, span: Span): string {
+  return note.text.slice(span.start, span.end).toLowerCase().replace(/\bw\/ ?/g, 'with ');
 }
 
 interface AliasMatcher {
@@ -124,7 +134,31 @@ export function resolveComplaint(note: NoteModel, index: KnowledgeIndex, request
     if (complaint) return { complaint, source: requested !== undefined ? 'option' : 'front-matter', unknownId: undefined };
     if (requested !== undefined) return { complaint: undefined, source: 'none', unknownId: wanted };
   }
-  const inferred = inferComplaint(firstSentence(note, note.frontMatter?.span.end ?? 0), index.knowledge.complaints);
+  const inferred = inferFromOpening(note, index);
   const unknownId = wanted !== undefined && wanted.trim() !== '' ? wanted : undefined;
   return { complaint: inferred, source: inferred ? 'inferred' : 'none', unknownId };
+}
+
+/** The complaint the note opens with: in each opening sentence in turn, an alias, else a presenting finding. */
+function inferFromOpening(note: NoteModel, index: KnowledgeIndex): ComplaintKnowledge | undefined {
+  const complaints = index.knowledge.complaints;
+  for (const span of openingSentences(note, note.frontMatter?.span.end ?? 0)) {
+    const complaint = inferComplaint(aliasText(note, span), complaints) ?? complaintByFinding(note.text, span, index);
+    if (complaint) return complaint;
+  }
+  return undefined;
+}
+
+/** The complaint whose presenting finding the sentence names first, affirmed: "a fluttering heartbeat" is palpitations. */
+function complaintByFinding(text: string, span: Span, index: KnowledgeIndex): ComplaintKnowledge | undefined {
+  const byFinding = new Map<string, ComplaintKnowledge>();
+  for (const complaint of index.knowledge.complaints) {
+    for (const finding of complaint.presentingFindings ?? []) if (!byFinding.has(finding)) byFinding.set(finding, complaint);
+  }
+  if (byFinding.size === 0) return undefined;
+  for (const mention of findMentions(text, index.findingLexicon, span)) {
+    const complaint = byFinding.get(mention.concept);
+    if (complaint && mention.polarity === 'affirmed') return complaint;
+  }
+  return undefined;
 }

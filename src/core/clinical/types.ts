@@ -149,6 +149,11 @@ export interface ComplaintKnowledge {
   readonly label: string;
   /** Phrases that identify the complaint in the HPI's first sentence (lowercase). */
   readonly aliases: readonly string[];
+  /**
+   * Ids of findings that identify the complaint when the first sentence names one in words no alias
+   * has ("a fluttering heartbeat", "recurrent HAs"): read with the whole lexicon, after the aliases.
+   */
+  readonly presentingFindings?: readonly string[];
   readonly redFlags: readonly RedFlag[];
   /** Ids of FindingConcepts of kind 'history' or 'risk-factor'. */
   readonly riskFactors: readonly string[];

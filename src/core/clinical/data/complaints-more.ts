@@ -6,6 +6,7 @@ export const complaintsPart2: readonly ComplaintKnowledge[] = [
   {
     id: 'headache', label: 'headache',
     aliases: ['headache', 'headaches', 'head pain', 'migraine', 'ha', 'h/a'],
+    presentingFindings: ['headache', 'thunderclap-headache'],
     redFlags: [
       { finding: 'thunderclap-headache', why: 'Sudden "worst headache of life" suggests subarachnoid hemorrhage.', section: 'hpi' },
       { finding: 'fever', why: 'Fever with headache suggests meningitis.', section: 'hpi' },
@@ -24,6 +25,7 @@ export const complaintsPart2: readonly ComplaintKnowledge[] = [
   {
     id: 'dizziness', label: 'dizziness',
     aliases: ['dizziness', 'dizzy', 'vertigo', 'lightheadedness', 'lightheaded', 'light headed', 'room spinning'],
+    presentingFindings: ['dizziness', 'vertigo', 'lightheadedness'],
     redFlags: [
       { finding: 'focal-weakness', why: 'Focal weakness suggests a posterior circulation stroke.', section: 'ros' },
       { finding: 'slurred-speech', why: 'Speech difficulty suggests brainstem or cerebellar stroke.', section: 'ros' },
@@ -41,6 +43,7 @@ export const complaintsPart2: readonly ComplaintKnowledge[] = [
   {
     id: 'back-pain', label: 'back pain',
     aliases: ['back pain', 'low back pain', 'lower back pain', 'backache', 'pain in the back', 'pain in her back', 'pain in his back'],
+    presentingFindings: ['back-pain'],
     redFlags: [
       { finding: 'saddle-anesthesia', why: 'Saddle anesthesia suggests cauda equina syndrome.', section: 'hpi' },
       { finding: 'urinary-retention', why: 'Urinary retention suggests cauda equina syndrome.', section: 'ros' },
@@ -62,6 +65,7 @@ export const complaintsPart2: readonly ComplaintKnowledge[] = [
   {
     id: 'joint-pain', label: 'joint pain',
     aliases: ['joint pain', 'knee pain', 'hip pain', 'shoulder pain', 'ankle pain', 'wrist pain', 'swollen knee', 'joint swelling', 'arthralgia'],
+    presentingFindings: ['joint-pain', 'joint-swelling'],
     redFlags: [
       { finding: 'fever', why: 'Fever with a hot swollen joint suggests septic arthritis.', section: 'hpi' },
       { finding: 'joint-redness-warmth', why: 'A red, warm joint needs arthrocentesis to exclude septic arthritis.', section: 'hpi' },
@@ -78,6 +82,7 @@ export const complaintsPart2: readonly ComplaintKnowledge[] = [
   {
     id: 'urinary-symptoms', label: 'urinary symptoms',
     aliases: ['urinary symptoms', 'burning with urination', 'painful urination', 'dysuria', 'frequent urination', 'urinary frequency', 'blood in urine', 'blood in the urine', 'hematuria', 'urinary urgency', 'weak stream', 'weak urine stream', 'urinary hesitancy', 'hesitancy', 'nocturia'],
+    presentingFindings: ['dysuria', 'urinary-frequency', 'urinary-urgency', 'hematuria'],
     redFlags: [
       { finding: 'fever', why: 'Fever suggests pyelonephritis or prostatitis.', section: 'hpi' },
       { finding: 'flank-pain', why: 'Flank pain suggests pyelonephritis or nephrolithiasis.', section: 'hpi' },
@@ -95,6 +100,7 @@ export const complaintsPart2: readonly ComplaintKnowledge[] = [
   {
     id: 'vaginal-bleeding', label: 'vaginal bleeding',
     aliases: ['vaginal bleeding', 'abnormal uterine bleeding', 'heavy periods', 'heavy menses', 'heavier periods', 'periods have become heavier', 'periods have become much heavier', 'periods have gotten heavier', 'periods are heavier', 'heavy menstrual bleeding', 'menorrhagia', 'postmenopausal bleeding', 'spotting', 'bleeding between periods'],
+    presentingFindings: ['vaginal-bleeding'],
     redFlags: [
       { finding: 'lmp', why: 'The last menstrual period is needed to assess for pregnancy-related bleeding.', section: 'hpi' },
       { finding: 'pelvic-pain', why: 'Pelvic pain with bleeding suggests ectopic pregnancy or miscarriage.', section: 'hpi' },
@@ -111,6 +117,7 @@ export const complaintsPart2: readonly ComplaintKnowledge[] = [
   {
     id: 'vaginal-discharge', label: 'vaginal discharge',
     aliases: ['vaginal discharge', 'discharge from the vagina', 'vaginal itching', 'vaginal odor'],
+    presentingFindings: ['vaginal-discharge', 'vaginal-itching'],
     redFlags: [
       { finding: 'fever', why: 'Fever suggests pelvic inflammatory disease or tubo-ovarian abscess.', section: 'hpi' },
       { finding: 'pelvic-pain', why: 'Pelvic pain suggests pelvic inflammatory disease.', section: 'hpi' },

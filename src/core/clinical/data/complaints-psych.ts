@@ -9,6 +9,7 @@ export const complaintsPart3: readonly ComplaintKnowledge[] = [
   {
     id: 'depression', label: 'depressed mood',
     aliases: ['depression', 'depressed', 'feeling down', 'feeling sad', 'low mood', 'sadness'],
+    presentingFindings: ['depressed-mood'],
     redFlags: [
       { finding: 'suicidal-ideation', why: 'Every depressed patient must be asked about suicidal ideation.', section: 'hpi' },
       { finding: 'homicidal-ideation', why: 'Homicidal ideation requires emergency psychiatric evaluation.', section: 'hpi' },
@@ -25,6 +26,7 @@ export const complaintsPart3: readonly ComplaintKnowledge[] = [
   {
     id: 'suicidal-ideation', label: 'suicidal ideation',
     aliases: ['suicidal ideation', 'suicidal thoughts', 'thoughts of suicide', 'suicidal', 'thoughts of killing', 'wants to die'],
+    presentingFindings: ['suicidal-ideation'],
     redFlags: [
       { finding: 'suicide-plan', why: 'A specific plan or intent indicates high imminent risk.', section: 'hpi' },
       { finding: 'access-to-firearms', why: 'Access to firearms or other lethal means greatly raises the risk of completed suicide.', section: 'hpi' },
@@ -42,6 +44,7 @@ export const complaintsPart3: readonly ComplaintKnowledge[] = [
   {
     id: 'anxiety', label: 'anxiety',
     aliases: ['anxiety', 'anxious', 'nervousness', 'nervous', 'panic attacks', 'panic attack', 'worrying', 'episodes of intense fear', 'intense fear'],
+    presentingFindings: ['anxiety', 'panic-attacks'],
     redFlags: [
       { finding: 'chest-pain', why: 'Chest pain must not be attributed to anxiety before cardiac causes are considered.', section: 'hpi' },
       { finding: 'suicidal-ideation', why: 'Anxiety disorders carry an increased suicide risk.', section: 'hpi' },
@@ -58,6 +61,7 @@ export const complaintsPart3: readonly ComplaintKnowledge[] = [
   {
     id: 'insomnia', label: 'insomnia',
     aliases: ['insomnia', 'difficulty sleeping', 'trouble sleeping', 'cannot sleep', 'difficulty falling asleep', 'difficulty staying asleep', 'poor sleep'],
+    presentingFindings: ['insomnia'],
     redFlags: [
       { finding: 'suicidal-ideation', why: 'Insomnia is often part of depression; screen for suicidal ideation.', section: 'ros' },
       { finding: 'snoring', why: 'Snoring or witnessed apneas suggest obstructive sleep apnea.', section: 'hpi' },
@@ -73,6 +77,7 @@ export const complaintsPart3: readonly ComplaintKnowledge[] = [
   {
     id: 'fatigue', label: 'fatigue',
     aliases: ['fatigue', 'tiredness', 'feeling tired', 'low energy', 'lack of energy', 'exhaustion'],
+    presentingFindings: ['fatigue'],
     redFlags: [
       { finding: 'weight-loss', why: 'Unintentional weight loss suggests malignancy, hyperthyroidism or diabetes.', section: 'ros' },
       { finding: 'night-sweats', why: 'Night sweats suggest infection (TB, HIV) or lymphoma.', section: 'ros' },
@@ -89,6 +94,7 @@ export const complaintsPart3: readonly ComplaintKnowledge[] = [
   {
     id: 'menstrual-irregularity', label: 'irregular menses or hot flashes',
     aliases: ['irregular menses', 'irregular periods', 'missed periods', 'missed period', 'hot flashes', 'hot flushes', 'amenorrhea', 'no periods'],
+    presentingFindings: ['irregular-menses', 'amenorrhea', 'hot-flashes'],
     redFlags: [
       { finding: 'lmp', why: 'Pregnancy must be excluded first.', section: 'hpi' },
       { finding: 'vaginal-bleeding', why: 'Heavy, intermenstrual or postmenopausal bleeding needs endometrial evaluation.', section: 'hpi' },

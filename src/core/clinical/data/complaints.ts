@@ -10,6 +10,7 @@ export const complaintsPart1: readonly ComplaintKnowledge[] = [
   {
     id: 'chest-pain', label: 'chest pain',
     aliases: ['chest pain', 'chest discomfort', 'chest pressure', 'chest tightness', 'pain in the chest', 'pain in his chest', 'pain in her chest'],
+    presentingFindings: ['chest-pain', 'chest-pressure', 'exertional-chest-pain', 'pleuritic-chest-pain'],
     redFlags: [
       { finding: 'exertional-chest-pain', why: 'Pain brought on by exertion suggests myocardial ischemia.', section: 'hpi' },
       { finding: 'pain-radiation', why: 'Radiation to the arm, jaw or neck raises the likelihood of acute coronary syndrome.', section: 'hpi' },
@@ -29,6 +30,7 @@ export const complaintsPart1: readonly ComplaintKnowledge[] = [
   {
     id: 'shortness-of-breath', label: 'shortness of breath',
     aliases: ['shortness of breath', 'short of breath', 'difficulty breathing', 'trouble breathing', 'breathlessness', 'dyspnea', 'sob'],
+    presentingFindings: ['dyspnea', 'dyspnea-on-exertion'],
     redFlags: [
       { finding: 'chest-pain', why: 'Chest pain with dyspnea raises concern for ischemia, pulmonary embolism or pneumothorax.', section: 'hpi' },
       { finding: 'hemoptysis', why: 'Hemoptysis suggests pulmonary embolism, malignancy or tuberculosis.', section: 'hpi' },
@@ -46,6 +48,7 @@ export const complaintsPart1: readonly ComplaintKnowledge[] = [
   {
     id: 'palpitations', label: 'palpitations',
     aliases: ['palpitations', 'heart racing', 'racing heart', 'heart pounding', 'pounding heart', 'heart fluttering', 'fluttering in the chest'],
+    presentingFindings: ['palpitations'],
     redFlags: [
       { finding: 'syncope', why: 'Syncope with palpitations suggests a dangerous arrhythmia.', section: 'hpi' },
       { finding: 'chest-pain', why: 'Chest pain with palpitations raises concern for ischemia.', section: 'hpi' },
@@ -65,6 +68,7 @@ export const complaintsPart1: readonly ComplaintKnowledge[] = [
   {
     id: 'cough-fever', label: 'cough and fever',
     aliases: ['cough', 'coughing', 'fever', 'fevers', 'productive cough'],
+    presentingFindings: ['cough', 'fever'],
     redFlags: [
       { finding: 'dyspnea', why: 'Dyspnea suggests pneumonia or another serious lower respiratory process.', section: 'hpi' },
       { finding: 'hemoptysis', why: 'Hemoptysis suggests tuberculosis, malignancy or pulmonary embolism.', section: 'hpi' },
@@ -81,6 +85,7 @@ export const complaintsPart1: readonly ComplaintKnowledge[] = [
   {
     id: 'abdominal-pain', label: 'abdominal pain',
     aliases: ['abdominal pain', 'abd pain', 'stomach pain', 'belly pain', 'stomach ache', 'epigastric pain', 'right lower quadrant pain', 'right upper quadrant pain', 'pain in the abdomen', 'pain in her stomach', 'pain in his stomach'],
+    presentingFindings: ['abdominal-pain', 'rlq-pain', 'ruq-pain', 'llq-pain', 'epigastric-pain'],
     redFlags: [
       { finding: 'hematochezia', why: 'Blood in the stool suggests lower GI bleeding or ischemic/inflammatory colitis.', section: 'hpi' },
       { finding: 'melena', why: 'Melena suggests upper GI bleeding, e.g. a bleeding peptic ulcer.', section: 'hpi' },
@@ -100,6 +105,7 @@ export const complaintsPart1: readonly ComplaintKnowledge[] = [
   {
     id: 'diarrhea', label: 'diarrhea',
     aliases: ['diarrhea', 'loose stools', 'watery stools', 'loose bowel movements'],
+    presentingFindings: ['diarrhea'],
     redFlags: [
       { finding: 'hematochezia', why: 'Bloody diarrhea suggests invasive infection, inflammatory bowel disease or ischemia.', section: 'hpi' },
       { finding: 'fever', why: 'Fever suggests invasive bacterial infection or C. difficile.', section: 'hpi' },
