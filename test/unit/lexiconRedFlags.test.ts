@@ -678,3 +678,10 @@ describe('lexicon: wordings of hold-out sets 35 and 36', () => {
     ['Spinning episodes, not brought on by exertion.', 'chest-pain'],
   ]);
 });
+
+describe('lexicon: wordings of hold-out set 38', () => {
+  expectFound([
+    ['vag d/c? no.', 'vaginal-discharge:n'],
+    ['+ numbness groin and inner thighs', 'saddle-anesthesia:a'],
+  ]);
+});

@@ -39,6 +39,8 @@ describe('signed lines of a History', () => {
       ['HPI: 50M with chest pain.\n- headache\n- fainting', ['chest-pain:a', 'headache:n', 'syncope:n']],
       ['ROS:\n- headache\n- fever', ['headache:n', 'fever:n']],
       ['Pertinent negatives:\n- headache', ['headache:n']],
+      // In a list with a "+" line, a "-" line that goes on after its findings still denies them.
+      ['+ nausea\n- weakness, walks fine\n- fainting/headache at night', ['nausea:a', 'weakness:n', 'syncope:n', 'headache:n']],
       // A blank line ends the bulleted HPI above; the signed lines below it are a list of their own.
       ['HPI:\n- chest pain since Monday\n- worse at night\n\n+ nausea\n- fever\n- headache', ['chest-pain:a', 'nausea:a', 'fever:n', 'headache:n']],
     ]);
@@ -48,6 +50,10 @@ describe('signed lines of a History', () => {
       // A list where some "-" line is text is a bulleted list.
       ['- chest pain x 2 h\n- nausea', ['chest-pain:a', 'nausea:a']],
       ['- Started 2 days ago\n- headache', ['headache:a']],
+      // A finding that opens a statement ("x 3 days") is no signed item, even beside a "+" line.
+      ['- chest pain x 3 days\n+ nausea', ['chest-pain:a', 'nausea:a']],
+      // Above the first "+" line, a "-" line that goes on after its finding is a bullet of the HPI.
+      ['- headache, worst in the morning\n+ nausea\n- fever', ['headache:a', 'nausea:a', 'fever:n']],
       ['- Started 2 days ago\n\n- headache\n- fever', ['headache:n', 'fever:n']],
       // A field's values and positives announced by a header are listed, not denied.
       ['PMH:\n- HTN\n- headache', ['htn:a', 'headache:a']],

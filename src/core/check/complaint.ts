@@ -16,12 +16,14 @@ export interface ResolvedComplaint {
   readonly unknownId: string | undefined;
 }
 
-/** The first sentence of each chief-complaint or HPI field in order ("CC: ...", "HPI: ..."), else of the note. */
+/** The first sentence of each chief-complaint or HPI field in order ("CC: ...", "HPI: ..."), else of the History or the note. */
 function openingSentences(note: NoteModel, fallbackStart: number): Span[] {
   const starts: number[] = [];
   for (const section of note.sections) for (const field of section.fields) if (field.id === 'hpi') starts.push(field.span.start);
-  if (starts.length === 0) starts.push(fallbackStart);
-  return starts.map((start) => {
+  // With no HPI label, the History's own text opens the note ("## History" then "28yo F c/o ...").
+  if (starts.length === 0) starts.push(note.sections.find((section) => section.id === 'history')?.span.start ?? fallbackStart);
+  return starts.map((at) => {
+    const start = at + (/^\s*/.exec(note.text.slice(at, at + 400))?.[0].length ?? 0);
     const rest = note.text.slice(start, Math.min(note.text.length, start + 400));
     // Not the dot of an age ("17 y.o.", "45 yrs.") or of a title ("Ms. Patel", "Dr. Lee").
     const end = rest.search(/(?<!\b(?:y|o|yr|yrs|y\/o|\d|mr|mrs|ms|dr|st))\.\s|\n\s*\n/i);

@@ -21,7 +21,7 @@ interface SignedLine {
   readonly start: number;
   readonly end: number;
   readonly kind: LineKind;
-  /** Mentions a bare minus line names. */
+  /** Mentions a bare minus line names; for another minus line, those right after its sign ("- leg weakness, walks ok"). */
   readonly mentions: readonly number[];
 }
 
@@ -49,7 +49,13 @@ export function minusLineMentions(
     while (j < lines.length && (lines[j] as SignedLine).kind !== 'unsigned' && !blankLineBefore(text, tokens, (lines[j] as SignedLine).start)) j++;
     const run = lines.slice(i, j);
     if (isPlusMinusList(tokens, run, i > 0 ? lines[i - 1] : undefined)) {
-      for (const line of run) out.push(...line.mentions);
+      // A "-" line that goes on after its findings is signed only once a "+" line has set the signs:
+      // above it, "- urgency, almost did not make it" is a bullet of the HPI.
+      let signsSet = false;
+      for (const line of run) {
+        if (line.kind === 'plus') signsSet = true;
+        if (line.kind === 'bare-minus' || signsSet) out.push(...line.mentions);
+      }
     }
     i = j;
   }
@@ -94,32 +100,38 @@ function classify(
   const first = (tokens[start] as Token).text;
   if (first === '+' || (first === '(' && tokens[start + 1]?.text === '+')) return { kind: 'plus', mentions: [] };
   if (!MINUS.has(first)) return { kind: 'unsigned', mentions: [] };
-  const mentions = bareItemMentions(tokens, ranges, mentionAt, start + 1, end);
-  return mentions ? { kind: 'bare-minus', mentions } : { kind: 'other-minus', mentions: [] };
+  const item = itemMentions(tokens, ranges, mentionAt, start + 1, end);
+  if (item.bare) return { kind: 'bare-minus', mentions: item.mentions };
+  // "- leg weakness, walks ok": findings closed by a comma are the item; "- cough x 4 days" is a statement.
+  return { kind: 'other-minus', mentions: item.closedByComma ? item.mentions : [] };
 }
 
-/** The mentions of tokens [p, end) when they are only findings and joins, else undefined. */
-function bareItemMentions(
+/**
+ * The findings that open tokens [p, end), joined by commas, slashes or "or"; whether they are all
+ * the item says (a bare item), else whether a comma closes them.
+ */
+function itemMentions(
   tokens: readonly Token[],
   ranges: ReadonlyArray<readonly [number, number]>,
   mentionAt: Int32Array,
   p: number,
   end: number,
-): number[] | undefined {
+): { mentions: number[]; bare: boolean; closedByComma: boolean } {
   const mentions: number[] = [];
+  let closedByComma = false;
   if (p < end && ITEM_OPENERS.has((tokens[p] as Token).lower)) p++;
   while (p < end) {
     const k = mentionAt[p] as number;
-    if (k === -1) return undefined;
+    if (k === -1) break;
     // Mentions of one span (an abbreviation of two concepts) share their range.
     for (let same = k; same < ranges.length && (ranges[same] as readonly [number, number])[0] === (ranges[k] as readonly [number, number])[0]; same++) mentions.push(same);
     p = (ranges[k] as readonly [number, number])[1];
-    if (p >= end || isEndPunctuation(tokens, p, end)) return mentions;
-    if (isShortTail(tokens, p, end)) return mentions;
-    if (!ITEM_JOINS.has((tokens[p] as Token).lower)) return undefined;
+    if (p >= end || isEndPunctuation(tokens, p, end) || isShortTail(tokens, p, end)) return { mentions, bare: true, closedByComma };
+    if (!ITEM_JOINS.has((tokens[p] as Token).lower)) return { mentions, bare: false, closedByComma: false };
+    closedByComma = /^[,;/]$/.test((tokens[p] as Token).text);
     while (p < end && (ITEM_JOINS.has((tokens[p] as Token).lower) || MINUS.has((tokens[p] as Token).text))) p++;
   }
-  return mentions.length > 0 ? mentions : undefined;
+  return { mentions, bare: false, closedByComma };
 }
 
 function isEndPunctuation(tokens: readonly Token[], p: number, end: number): boolean {
@@ -134,13 +146,14 @@ function isShortTail(tokens: readonly Token[], p: number, end: number): boolean 
 }
 
 /**
- * A run of signed lines is a plus-minus list when none of its "-" lines is a bullet of text and it
- * has a "+" line, or no header, or a header that announces negatives.
+ * A run of signed lines is a plus-minus list when it has a "+" line, or when none of its "-" lines
+ * is a bullet of text and it has no header or a header that announces negatives. After a "+" line,
+ * a "-" line that goes on after its findings still denies them ("- leg weakness, walks ok").
  */
 function isPlusMinusList(tokens: readonly Token[], run: readonly SignedLine[], before: SignedLine | undefined): boolean {
-  if (run.some((line) => line.kind === 'other-minus')) return false;
-  if (!run.some((line) => line.kind === 'bare-minus')) return false;
+  if (!run.some((line) => line.kind !== 'plus' && line.mentions.length > 0)) return false;
   if (run.some((line) => line.kind === 'plus')) return true;
+  if (run.some((line) => line.kind === 'other-minus')) return false;
   if (!before || (tokens[before.end - 1] as Token).text !== ':') return true;
   for (let p = before.start; p < before.end; p++) if (NEGATIVE_HEADER_WORDS.has((tokens[p] as Token).lower)) return true;
   return false;
