@@ -16,7 +16,9 @@ const lexicons: Record<string, readonly LexiconEntry[]> = {
 /** Abbreviations deliberately shared by two concepts (e.g. "N/V" is nausea and vomiting). */
 const SHARED_ABBREVIATIONS = new Set(['N/V', 'n/v', 'f/c', 'F/C', 'N/V/D/C', 'n/v/d/c', 'N/V/D', 'n/v/d', 'f/c/ns', 'F/C/NS']);
 /** Synonyms that name two concepts at once: a visual aura is an aura and a change in vision; cocaine is an illicit drug and a stimulant. */
-const SHARED_SYNONYMS = new Set(['visual aura', 'flashing lights', 'zigzag lines', 'zigzag lights', 'zig zag lines', 'scintillating scotoma', 'cocaine',
+// A visual aura is an aura and a change in vision.
+const SHARED_SYNONYMS = new Set(['visual aura', 'flashing lights', 'zigzag lines', 'zigzag lights', 'zig zag lines', 'scintillating scotoma',
+  'zigzag', 'zig-zag', 'zigzag bright lines', 'bright zigzag lines', 'cocaine',
   // Pain that goes through to the back is radiation and answers the question of tearing pain to the back.
   'goes through to his back', 'goes through to her back',
   // A swollen calf is leg swelling and a calf finding.

@@ -175,7 +175,7 @@ describe('lexicon: red flags denied in whole sentences', () => {
     ["The pain doesn't go to his arm.", 'pain-radiation:n'],
     ["He doesn't have a plan.", 'suicide-plan:n'],
     ['Passive SI, no plan.', 'suicide-plan:n'],
-    ['The pain is not worse when she breathes in.', 'pleuritic-chest-pain:n'],
+    ['Chest pain since Monday. The pain is not worse when she breathes in.', 'pleuritic-chest-pain:n'],
     ['Sleeps flat on one pillow.', 'orthopnea:n'],
     ['The joint is not red or hot.', 'joint-redness-warmth:n'],
     ["His legs don't hurt.", 'calf-pain:n'],
@@ -361,7 +361,7 @@ describe('lexicon: wordings of hold-out sets 11 and 12', () => {
     ['Has not stockpiled pills, no date set.', 'suicide-plan:n'],
     ['Periods stopped at age 51.', 'lmp:a'],
     ['Passing urine normally: no stinging or burning.', 'dysuria:n'],
-    ['It stabs me on the right side when I take a big breath.', 'pleuritic-chest-pain:a'],
+    ['My chest hurts. It stabs me on the right side when I take a big breath.', 'pleuritic-chest-pain:a'],
     ["My weight hasn't budged.", 'weight-loss:n'],
     ["I've put on a couple of pounds.", 'weight-gain:a'],
     ["I've never had thoughts of hurting myself or ending my life.", 'suicidal-ideation:n'],
@@ -407,7 +407,7 @@ describe('lexicon: wordings of hold-out sets 16 and 17', () => {
     ['"No red blood when I wipe."', 'hematochezia:n'],
     ['Episodes of chest pain. Episodes are precipitated by exertion.', 'exertional-chest-pain:a'],
     ['He has become breathless climbing the stairs.', 'dyspnea:a'],
-    ['Sharp pain, worse on taking a deep breath in.', 'pleuritic-chest-pain:a'],
+    ['Sharp chest pain, worse on taking a deep breath in.', 'pleuritic-chest-pain:a'],
     ['She thinks "they\'d all be better off without me".', 'suicidal-ideation:a'],
     ['No thoughts of hurting her husband or anyone else.', 'homicidal-ideation:n'],
     ['No abx in past 3 mo.', 'antibiotic-use:n'],
@@ -492,7 +492,7 @@ describe('lexicon: wordings of hold-out set 22 (English from many places)', () =
     ['Pain is not of tearing type and it is not going towards the back.', 'tearing-pain-to-back:n'],
     ['No swelling on both legs.', 'leg-swelling:n'],
     ['The catarrh never came with blood.', 'hemoptysis:n'],
-    ['A stab that gets worse when he breathes deep or coughs.', 'pleuritic-chest-pain:a'],
+    ['Chest pain x 3 days. A stab that gets worse when he breathes deep or coughs.', 'pleuritic-chest-pain:a'],
     ["He's had no bother with his hearing.", 'hearing-loss:n'],
     ['His speech has been as clear as ever.', 'slurred-speech:n'],
     ["Hasn't dropped any kilos.", 'weight-loss:n'],
@@ -684,4 +684,21 @@ describe('lexicon: wordings of hold-out set 38', () => {
     ['vag d/c? no.', 'vaginal-discharge:n'],
     ['+ numbness groin and inner thighs', 'saddle-anesthesia:a'],
   ]);
+});
+
+describe('lexicon: wordings of hold-out set 37 (international medical graduates)', () => {
+  expectFound([
+    ['Denies burning or pain when urinate.', 'dysuria:n'],
+    ['Burning during micturition since 3 days.', 'dysuria:a'],
+    ['No swelling of lower limbs.', 'leg-swelling:n'],
+    ['No blood streaks in sputum.', 'hemoptysis:n'],
+    ['No blood and no mucus in the stools.', 'hematochezia:n'],
+    ['No decrease in hearing.', 'hearing-loss:n'],
+    ['Breathless when climbing 2 floors of stairs.', 'dyspnea-on-exertion:a'],
+    ['Before the pain she sees zigzag lines in one eye.', 'vision-changes:a'],
+    ['No bleeding after sexual relations.', 'vaginal-bleeding:n'],
+    ['Chest pain right side, aggravated on deep inspiration.', 'pleuritic-chest-pain:a'],
+  ]);
+  // Breathing in that worsens a pain below the chest is no pleuritic chest pain.
+  expectAbsent([['RUQ pain, worse on deep inspiration.', 'pleuritic-chest-pain']]);
 });

@@ -25,8 +25,8 @@ function openingSentences(note: NoteModel, fallbackStart: number): Span[] {
   return starts.map((at) => {
     const start = at + (/^\s*/.exec(note.text.slice(at, at + 400))?.[0].length ?? 0);
     const rest = note.text.slice(start, Math.min(note.text.length, start + 400));
-    // Not the dot of an age ("17 y.o.", "45 yrs.") or of a title ("Ms. Patel", "Dr. Lee").
-    const end = rest.search(/(?<!\b(?:y|o|yr|yrs|y\/o|\d|mr|mrs|ms|dr|st))\.\s|\n\s*\n/i);
+    // Not the dot of an age ("17 y.o.", "45 yrs."), an initial ("Mr. J.M. Sato") or a title ("Ms. Patel").
+    const end = rest.search(/(?<!\b(?:[a-z]|yr|yrs|y\/o|\d|mr|mrs|ms|dr|st))\.\s|\n\s*\n/i);
     return { start, end: start + (end === -1 ? rest.length : end) };
   });
 }
