@@ -1,4 +1,5 @@
 // Integrity of the built-in clinical knowledge: ids, references, coverage and lexicon hygiene.
+import { expandAlternatives } from '../../src/core/text/alternatives';
 import assert from 'node:assert/strict';
 import { builtinKnowledge } from '../../src/core/clinical/data/index';
 import { indexKnowledge } from '../../src/core/clinical/knowledgeIndex';
@@ -73,7 +74,7 @@ describe('built-in clinical knowledge', () => {
         const clashes: string[] = [];
         const coordinates = (phrase: string): boolean => /\b(?:or|and)\b|[/&]/.test(phrase);
         for (const e of entries) {
-          for (const s of new Set(e.synonyms)) {
+          for (const s of new Set(e.synonyms.flatMap(expandAlternatives))) {
             const other = owner.get(s);
             if (other !== undefined && other !== e.id && !coordinates(s) && !SHARED_SYNONYMS.has(s)) clashes.push(`"${s}": ${other} / ${e.id}`);
             owner.set(s, e.id);

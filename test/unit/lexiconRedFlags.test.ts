@@ -702,3 +702,14 @@ describe('lexicon: wordings of hold-out set 37 (international medical graduates)
   // Breathing in that worsens a pain below the chest is no pleuritic chest pain.
   expectAbsent([['RUQ pain, worse on deep inspiration.', 'pleuritic-chest-pain']]);
 });
+
+describe('lexicon: a named joint with its pain or swelling', () => {
+  expectFound([
+    ['Pain and swelling of his right knee for 2 days.', 'joint-pain:a'],
+    ['Pain and swelling of his right knee for 2 days.', 'joint-swelling:a'],
+    ['c/o pain in L wrist x 3 days', 'joint-pain:a'],
+    ['Her left elbow is swollen.', 'joint-swelling:a'],
+  ]);
+  // Swollen ankles are as often edema: leg swelling, not a joint's.
+  expectAbsent([['Both ankles swollen by evening.', 'joint-swelling']]);
+});

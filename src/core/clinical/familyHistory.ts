@@ -16,7 +16,7 @@ const RELATIVE_WORDS: ReadonlySet<string> = new Set([
   'fh', 'fhx', 'fam', 'family', 'famhx', 'familyhx', 'famhistory', 'familyhistory',
 ]);
 
-function namesARelative(tok: Token): boolean {
+export function namesARelative(tok: Token): boolean {
   if (!tok.isWord) return false;
   const apostrophe = tok.lower.indexOf("'");
   return RELATIVE_WORDS.has(apostrophe === -1 ? tok.lower : tok.lower.slice(0, apostrophe));

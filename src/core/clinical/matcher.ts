@@ -3,6 +3,8 @@
 import type { Span } from '../types';
 import { bloodMentions, coveringMatchIndex } from './bloodContext';
 import { resolveModifiers, type ModifierTargets } from './modifierContext';
+import { withoutOthersHabits } from './othersHabits';
+import { expandAlternatives } from '../text/alternatives';
 import { temperatureReadings } from './temperatureReading';
 import { compileFamilyPatterns, familyHistoryMatches, type FamilyPattern } from './familyHistory';
 import { FUZZY_TWO_EDITS_LENGTH, FuzzyIndex } from './fuzzy';
@@ -17,6 +19,8 @@ interface ConceptRef {
   readonly label: string;
   /** The finding's currentWithinDays, for the negation; always set (undefined for most) so refs share one shape. */
   readonly currentWithinDays: number | undefined;
+  /** Whether the finding is a habit, which another person's clause keeps from the patient; always set. */
+  readonly habit: boolean;
   /** Matched by one of the entry's general synonyms: yields to a more specific match just after. */
   readonly general?: boolean;
   /** Matched by a phrase saying the concept is absent ("abstinent"): its polarity is reversed. */
@@ -78,7 +82,7 @@ function insert(root: TrieNode, keys: readonly string[], concept: ConceptRef): v
   if (!node.concepts.some((c) => c.id === concept.id)) node.concepts.push(concept);
 }
 
-export function compileLexicon(entries: readonly (LexiconEntry & Pick<FindingConcept, 'currentWithinDays'>)[]): CompiledLexicon {
+export function compileLexicon(entries: readonly (LexiconEntry & Pick<FindingConcept, 'currentWithinDays' | 'habit'>)[]): CompiledLexicon {
   const synonymTrie = newNode();
   const abbreviationTrie = newNode();
   const vocabulary = new Set<string>();
@@ -87,7 +91,7 @@ export function compileLexicon(entries: readonly (LexiconEntry & Pick<FindingCon
   const fuzzyTargets = new Set<string>();
   const concepts = new Map<string, ConceptRef>();
   for (const entry of entries) {
-    const ref: ConceptRef = { id: entry.id, label: entry.label, currentWithinDays: entry.currentWithinDays };
+    const ref: ConceptRef = { id: entry.id, label: entry.label, currentWithinDays: entry.currentWithinDays, habit: entry.habit ?? false };
     if (!concepts.has(entry.id)) concepts.set(entry.id, ref);
     const general: ConceptRef = { ...ref, general: true };
     const absent: ConceptRef = { ...ref, absent: true };
@@ -101,7 +105,7 @@ export function compileLexicon(entries: readonly (LexiconEntry & Pick<FindingCon
       ...(entry.circumstanceSynonyms ?? []).map((phrase) => [phrase, circumstance] as const),
       ...modifierPhrases(entry, ref),
     ];
-    for (const [phrase, phraseRef] of phrases) {
+    const insertPhrase = (phrase: string, phraseRef: ConceptRef): void => {
       const toks = tokenize(phrase);
       insert(
         synonymTrie,
@@ -116,7 +120,9 @@ export function compileLexicon(entries: readonly (LexiconEntry & Pick<FindingCon
         vocabulary.add(t.lower);
         if (words.length === 1 || t.lower.length >= FUZZY_TWO_EDITS_LENGTH) fuzzyTargets.add(t.lower);
       }
-    }
+    };
+    // "pain [in|of] [|his|her] knee": a pattern stands for each of its wordings.
+    for (const [pattern, phraseRef] of phrases) for (const phrase of expandAlternatives(pattern)) insertPhrase(phrase, phraseRef);
     for (const abbr of entry.abbreviations ?? []) {
       insert(
         abbreviationTrie,
@@ -506,7 +512,7 @@ export function findMentions(
   options?: PolarityOptions,
 ): Mention[] {
   const { text, region: r, tokens } = regionTokens(source, region);
-  const direct = resolveModifiers(tokens, matchTokens(tokens, lexicon));
+  const direct = withoutOthersHabits(tokens, resolveModifiers(tokens, matchTokens(tokens, lexicon)));
   // Which direct match covers each token: read by both context passes, built once and only if needed.
   let coverage: Int32Array | undefined;
   const coverageOf = (): Int32Array => (coverage ??= coveringMatchIndex(tokens, direct));

@@ -106,6 +106,11 @@ export interface FindingConcept extends LexiconEntry {
    * onset or a past episode) nor substance use (former use stays part of the history).
    */
   readonly currentWithinDays?: number;
+  /**
+   * A habit or a use (smoking, drinking, drugs): named in a clause whose subject is another person
+   * ("her brother injects heroin", "Dad smokes"), it is theirs and documents nothing of the patient's.
+   */
+  readonly habit?: boolean;
 }
 
 export interface DiagnosisConcept extends LexiconEntry {
