@@ -107,4 +107,14 @@ describe('lexicon: pertinent negatives', () => {
       ['No chest pain at the time when he passed out.', 'syncope:a'],
     ]);
   });
+
+  describe('a plural post-negation denies the items coordinated before it', () => {
+    expectFound([
+      ['Tinnitus and ear fullness are absent.', 'tinnitus:n'],
+      ['Nausea and vomiting were denied, has diarrhea.', 'nausea:n'],
+      ['Nausea and vomiting were denied, has diarrhea.', 'diarrhea:a'],
+      ['Cough, and fever is absent.', 'cough:a'],
+      ['Hearing: no change in either ear.', 'hearing-loss:n'],
+    ]);
+  });
 });

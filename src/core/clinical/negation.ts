@@ -377,6 +377,7 @@ function applyPostCue(pass: PolarityPass, k: number): void {
   const { tokens, mentionAt, cueAt, polarity, forced, usedAsPost } = pass;
   const e = (pass.ranges[k] as readonly [number, number])[1];
   let reach = e + 4;
+  let plural = false;
   for (let p = e; p < tokens.length && p < reach; ) {
     const tok = tokens[p] as Token;
     if (tok.newlineBefore || mentionAt[p] !== -1) return;
@@ -392,6 +393,8 @@ function applyPostCue(pass: PolarityPass, k: number): void {
         forced[k] = true;
         usedAsPost.add(p);
         negateSlashJoinedBefore(pass, k);
+        // "ringing and ear fullness are absent": a plural verb denies the items coordinated before it.
+        if (plural || PLURAL_VERBS.has(tok.lower)) negateCoordinatedBefore(pass, k);
       }
       return;
     }
@@ -402,7 +405,25 @@ function applyPostCue(pass: PolarityPass, k: number): void {
       continue;
     }
     if (!POST_LINKS.has(tok.lower)) return;
+    if (PLURAL_VERBS.has(tok.lower)) plural = true;
     p++;
+  }
+}
+
+const PLURAL_VERBS = new Set(['are', 'were']);
+const COORDINATORS = new Set(['and', 'or', 'nor', ',', '&']);
+
+/** Mentions before k joined to it by "and", "or" or commas only: "ringing and ear fullness". */
+function negateCoordinatedBefore(pass: PolarityPass, k: number): void {
+  const { tokens, ranges, polarity, forced } = pass;
+  for (let j = k - 1, start = (ranges[k] as readonly [number, number])[0]; j >= 0; j--) {
+    const [js, je] = ranges[j] as readonly [number, number];
+    if (js === start) continue;
+    if (je >= start || forced[j]) break;
+    for (let t = je; t < start; t++) if (!COORDINATORS.has((tokens[t] as Token).lower)) return;
+    polarity[j] = 'negated';
+    forced[j] = true;
+    start = js;
   }
 }
 
