@@ -652,11 +652,14 @@ describe('lexicon: exertion phrases read through the finding they modify', () =>
     ['Gets short of breath after 1 flight of stairs.', 'dyspnea-on-exertion:a'],
     ['SOB x 1 day, worse w/ exertion.', 'dyspnea-on-exertion:a'],
     ['Chest pain at rest, never with exertion.', 'exertional-chest-pain:n'],
+    ["Chest pain for 2 days. It doesn't matter if he's walking or sitting.", 'exertional-chest-pain:n'],
+    ['Chest pressure, the same whether resting or walking.', 'exertional-chest-pain:n'],
   ]);
   expectAbsent([
     ['RLQ pain since last night, worse w/ walking and coughing.', 'exertional-chest-pain'],
     ['Knee pain x 3 yrs, worse with stairs.', 'dyspnea-on-exertion'],
     ['No chest pain. Headache, worse with activity.', 'exertional-chest-pain'],
+    ['Knee pain regardless of activity.', 'exertional-chest-pain'],
   ]);
 });
 

@@ -150,7 +150,11 @@ function modifierPhrases(entry: LexiconEntry, ref: ConceptRef): Array<readonly [
   const modifiers = entry.modifierSynonyms;
   if (!modifiers) return [];
   const modifierRef: ConceptRef = { ...ref, modifier: { of: new Set(modifiers.of), notAcross: new Set(modifiers.notAcross ?? []) } };
-  return modifiers.phrases.map((phrase) => [phrase, modifierRef] as const);
+  const absentRef: ConceptRef = { ...modifierRef, absent: true };
+  return [
+    ...modifiers.phrases.map((phrase) => [phrase, modifierRef] as const),
+    ...(modifiers.absentPhrases ?? []).map((phrase) => [phrase, absentRef] as const),
+  ];
 }
 
 /** What one lowercase token may stand for in a lexicon, worked out once per distinct token. */

@@ -73,6 +73,8 @@ export interface ModifierSynonyms {
   readonly of: readonly string[];
   readonly notAcross?: readonly string[];
   readonly phrases: readonly string[];
+  /** Modifier phrases that say the finding is absent: "regardless of activity" after chest pain. */
+  readonly absentPhrases?: readonly string[];
 }
 
 export type FindingKind = 'symptom' | 'sign' | 'history' | 'risk-factor';
