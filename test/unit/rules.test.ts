@@ -291,6 +291,7 @@ describe('rules', () => {
       assert.equal(checkNote('## History\nHPI: 30F, recurrent HAs x 2 yrs.\n').complaint, 'headache');
       const note = '## History\nCC: "worn out all the time" x 3 months.\nHPI: 40 yo F, sleeps 9 h a night.\n';
       assert.equal(checkNote(note).complaint, 'fatigue');
+      assert.equal(checkNote('## History\nHPI: 74 yo M, urinary trouble ~1 yr, weak stream.\n').complaint, 'urinary-symptoms');
       // No HPI label: the History's own first sentence opens the note.
       assert.equal(checkNote('## History\n\n29yo F c/o "heart racing" x 3 wks.\n').complaint, 'palpitations');
       // A denied finding is no presenting complaint.

@@ -81,8 +81,8 @@ export const complaintsPart2: readonly ComplaintKnowledge[] = [
   },
   {
     id: 'urinary-symptoms', label: 'urinary symptoms',
-    aliases: ['urinary symptoms', 'burning with urination', 'painful urination', 'dysuria', 'frequent urination', 'urinary frequency', 'blood in urine', 'blood in the urine', 'hematuria', 'urinary urgency', 'weak stream', 'weak urine stream', 'urinary hesitancy', 'hesitancy', 'nocturia'],
-    presentingFindings: ['dysuria', 'urinary-frequency', 'urinary-urgency', 'hematuria'],
+    aliases: ['urinary trouble', 'urinary problems', 'trouble urinating', 'difficulty urinating', 'weak stream', 'weak urine stream', 'urinary symptoms', 'burning with urination', 'painful urination', 'dysuria', 'frequent urination', 'urinary frequency', 'blood in urine', 'blood in the urine', 'hematuria', 'urinary urgency', 'weak stream', 'weak urine stream', 'urinary hesitancy', 'hesitancy', 'nocturia'],
+    presentingFindings: ['urinary-retention', 'nocturia', 'urinary-incontinence', 'dysuria', 'urinary-frequency', 'urinary-urgency', 'hematuria'],
     redFlags: [
       { finding: 'fever', why: 'Fever suggests pyelonephritis or prostatitis.', section: 'hpi' },
       { finding: 'flank-pain', why: 'Flank pain suggests pyelonephritis or nephrolithiasis.', section: 'hpi' },
