@@ -115,6 +115,8 @@ describe('lexicon: pertinent negatives', () => {
       ['Nausea and vomiting were denied, has diarrhea.', 'diarrhea:a'],
       ['Cough, and fever is absent.', 'cough:a'],
       ['Hearing: no change in either ear.', 'hearing-loss:n'],
+      // A near spelling ("epsiodes" of "episodes") is read with its inflections ("syncopal episode").
+      ['Denies syncopal epsiodes.', 'syncope:n'],
     ]);
   });
 });

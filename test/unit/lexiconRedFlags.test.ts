@@ -726,3 +726,20 @@ describe('lexicon: wordings of hold-out set 42 (older patients)', () => {
     ['Mild crampy pain low in her pelvis.', 'pelvic-pain:a'],
   ]);
 });
+
+describe('lexicon: wordings of hold-out set 41 (psychiatric histories)', () => {
+  expectFound([
+    ['She has worried excessively for a year.', 'anxiety:a'],
+    ['"Attacks where I think I\'m dying."', 'panic-attacks:a'],
+    ['Feels like there is a black cloud over her.', 'depressed-mood:a'],
+    ['Says "I just feel empty all the time."', 'depressed-mood:a'],
+    ['"No gas in the tank" for 2 months.', 'fatigue:a'],
+    ['Wrote "I wish I was dead" in a notebook.', 'suicidal-ideation:a'],
+    ['Some days wishes he would die in his sleep.', 'suicidal-ideation:a'],
+    ['Denies thoughts of death.', 'suicidal-ideation:n'],
+    ['Plan: none.', 'suicide-plan:n'],
+    ['He has thought about shooting himself in his truck.', 'suicide-plan:a'],
+    ['Felt unstoppable and talked nonstop for a week.', 'manic-symptoms:a'],
+    ['Denies thoughts of harming the baby.', 'homicidal-ideation:n'],
+  ]);
+});

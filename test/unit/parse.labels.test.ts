@@ -65,6 +65,13 @@ describe('parseNote: section labels', () => {
     assert.deepEqual(note.studies.map((s) => s.text), ['CT head', 'LP']);
   });
 
+  it('reads "Plan:" inside a History as the patient\'s plan, and after the exam as the workup', () => {
+    const note = parseNote('## History\nHPI: 45M with suicidal thoughts.\nPlan: has thought about a gun.\nPE: calm\nPlan: TSH, UDS\n');
+    assert.deepEqual(note.sections.map((s) => s.id), ['history', 'exam', 'workup']);
+    assert.ok(slice(note, note.sections[0]?.span ?? { start: 0, end: 0 }).includes('thought about a gun'));
+    assert.deepEqual(note.studies.map((s) => s.text), ['TSH', 'UDS']);
+  });
+
   it('does not take words inside sentences for labels', () => {
     const note = parseNote('## History\nHPI: Exam was done before. History of asthma. Plan to travel.\n');
     assert.equal(note.sections.length, 1);

@@ -292,6 +292,9 @@ describe('rules', () => {
       const note = '## History\nCC: "worn out all the time" x 3 months.\nHPI: 40 yo F, sleeps 9 h a night.\n';
       assert.equal(checkNote(note).complaint, 'fatigue');
       assert.equal(checkNote('## History\nHPI: 74 yo M, urinary trouble ~1 yr, weak stream.\n').complaint, 'urinary-symptoms');
+      // A first sentence that only says who the patient is: the next ones name the complaint.
+      const veteran = '## History\nHPI: Mr. J. is a 45 yo Army veteran brought in by his wife. "I keep thinking it would be easier to end it all."\n';
+      assert.equal(checkNote(veteran).complaint, 'suicidal-ideation');
       // No HPI label: the History's own first sentence opens the note.
       assert.equal(checkNote('## History\n\n29yo F c/o "heart racing" x 3 wks.\n').complaint, 'palpitations');
       // A denied finding is no presenting complaint.

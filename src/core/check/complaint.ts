@@ -16,20 +16,30 @@ export interface ResolvedComplaint {
   readonly unknownId: string | undefined;
 }
 
-/** The first sentence of each chief-complaint or HPI field in order ("CC: ...", "HPI: ..."), else of the History or the note. */
-function openingSentences(note: NoteModel, fallbackStart: number): Span[] {
+/** The first `count` sentences of each chief-complaint or HPI field in order ("CC: ...", "HPI: ..."), else of the History or the note. */
+function openingSentences(note: NoteModel, fallbackStart: number, count: number): Span[] {
   const starts: number[] = [];
   for (const section of note.sections) for (const field of section.fields) if (field.id === 'hpi') starts.push(field.span.start);
   // With no HPI label, the History's own text opens the note ("## History" then "28yo F c/o ...").
   if (starts.length === 0) starts.push(note.sections.find((section) => section.id === 'history')?.span.start ?? fallbackStart);
   return starts.map((at) => {
-    const start = at + (/^\s*/.exec(note.text.slice(at, at + 400))?.[0].length ?? 0);
-    const rest = note.text.slice(start, Math.min(note.text.length, start + 400));
-    // Not the dot of an age ("17 y.o.", "45 yrs."), an initial ("Mr. J.M. Sato") or a title ("Ms. Patel").
-    const end = rest.search(/(?<!\b(?:[a-z]|yr|yrs|y\/o|\d|mr|mrs|ms|dr|st))\.\s|\n\s*\n/i);
-    return { start, end: start + (end === -1 ? rest.length : end) };
+    const start = at + (/^\s*/.exec(note.text.slice(at, at + OPENING_CHARS))?.[0].length ?? 0);
+    const rest = note.text.slice(start, Math.min(note.text.length, start + OPENING_CHARS * count));
+    let end = 0;
+    for (let n = 0; n < count; n++) {
+      // Not the dot of an age ("17 y.o.", "45 yrs."), an initial ("Mr. J.M. Sato") or a title ("Ms. Patel").
+      const stop = rest.slice(end).search(/(?<!\b(?:[a-z]|yr|yrs|y\/o|\d|mr|mrs|ms|dr|st))\.\s|\n\s*\n/i);
+      if (stop === -1) return { start, end: start + rest.length };
+      end += stop + 1;
+    }
+    return { start, end: start + end - 1 };
   });
 }
+
+/** How far into a field its opening sentence may run. */
+const OPENING_CHARS = 400;
+/** Sentences read for a presenting finding when the first names no complaint: "Mr. J, a veteran. 'I want to end it.'" */
+const OPENING_PASSAGE_SENTENCES = 3;
 
 /** A sentence as the aliases are matched: lower case, "burning w/ urination" as "burning with urination". */
 function aliasText(note: NoteModel, span: Span): string {
@@ -141,11 +151,20 @@ export function resolveComplaint(note: NoteModel, index: KnowledgeIndex, request
   return { complaint: inferred, source: inferred ? 'inferred' : 'none', unknownId };
 }
 
-/** The complaint the note opens with: in each opening sentence in turn, an alias, else a presenting finding. */
+/**
+ * The complaint the note opens with: in each opening sentence in turn, an alias, else a presenting
+ * finding; else the first presenting finding of each field's first three sentences.
+ */
 function inferFromOpening(note: NoteModel, index: KnowledgeIndex): ComplaintKnowledge | undefined {
   const complaints = index.knowledge.complaints;
-  for (const span of openingSentences(note, note.frontMatter?.span.end ?? 0)) {
+  const fallbackStart = note.frontMatter?.span.end ?? 0;
+  for (const span of openingSentences(note, fallbackStart, 1)) {
     const complaint = inferComplaint(aliasText(note, span), complaints) ?? complaintByFinding(note.text, span, index);
+    if (complaint) return complaint;
+  }
+  // The first sentence may only say who the patient is: the next ones name what brings them.
+  for (const span of openingSentences(note, fallbackStart, OPENING_PASSAGE_SENTENCES)) {
+    const complaint = complaintByFinding(note.text, span, index);
     if (complaint) return complaint;
   }
   return undefined;

@@ -180,8 +180,16 @@ function synonymKeysOf(lex: CompiledLexicon, lower: string): string[] {
   // A misspelling may also look like an inflection of some phrase word ("headach" → "headaches"):
   // unless a form found can start a phrase, the near spellings are tried too.
   if (!out.some((key) => lex.synonymTrie.children.has(key))) {
-    for (const near of lex.fuzzy.lookup(lower)) if (!out.includes(near)) out.push(near);
+    for (const near of withInflections(lex, lex.fuzzy.lookup(lower))) if (!out.includes(near)) out.push(near);
   }
+  return out;
+}
+
+/** Near spellings with their inflections the lexicon has: "epsiodes" is near "episodes", the phrase says "episode". */
+function withInflections(lex: CompiledLexicon, words: readonly string[]): string[] {
+  if (words.length === 0) return [];
+  const out = [...words];
+  for (const word of words) for (const v of inflectionVariants(word)) if (lex.vocabulary.has(v) && !out.includes(v)) out.push(v);
   return out;
 }
 
@@ -207,7 +215,7 @@ function entryFor(lex: CompiledLexicon, tok: Token): WordEntry {
   if (cached) return cached;
   const lower = tok.lower;
   const keys = tok.isWord ? synonymKeysOf(lex, lower) : [lower];
-  const continuations = tok.isWord && !lex.vocabulary.has(lower) ? lex.innerFuzzy.lookup(lower) : [];
+  const continuations = tok.isWord && !lex.vocabulary.has(lower) ? withInflections(lex, lex.innerFuzzy.lookup(lower)) : [];
   const starts = (candidates: readonly string[]): boolean => candidates.some((k) => lex.synonymTrie.children.has(k));
   const entry: WordEntry = {
     keys,

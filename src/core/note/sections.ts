@@ -92,6 +92,8 @@ function labelledSection(line: NoteLine, current: SectionDraft | undefined): Sec
     const outranks = line.heading > 0 && (current.level === 0 || line.heading <= current.level);
     if (!outranks) return undefined;
   }
+  // "Plan: shoot himself in his truck" in a History is the patient's plan; the workup comes after an exam.
+  if (current?.id === 'history' && line.heading === 0 && match.id === 'workup' && /^plan$/i.test(match.label)) return undefined;
   const alone = match.bodyStart >= text.length;
   const bodyStart = alone ? line.next : line.start + match.bodyStart;
   // The heading as typed: "## History", "**PE:**", "History -".

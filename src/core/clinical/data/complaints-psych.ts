@@ -60,7 +60,7 @@ export const complaintsPart3: readonly ComplaintKnowledge[] = [
   },
   {
     id: 'insomnia', label: 'insomnia',
-    aliases: ['insomnia', 'difficulty sleeping', 'trouble sleeping', 'cannot sleep', 'difficulty falling asleep', 'difficulty staying asleep', 'poor sleep'],
+    aliases: ["can't sleep", 'cant sleep', 'unable to sleep', 'not sleeping', 'trouble falling asleep', 'trouble staying asleep', 'insomnia', 'difficulty sleeping', 'trouble sleeping', 'cannot sleep', 'difficulty falling asleep', 'difficulty staying asleep', 'poor sleep'],
     presentingFindings: ['insomnia'],
     redFlags: [
       { finding: 'suicidal-ideation', why: 'Insomnia is often part of depression; screen for suicidal ideation.', section: 'ros' },
