@@ -743,3 +743,10 @@ describe('lexicon: wordings of hold-out set 41 (psychiatric histories)', () => {
     ['Denies thoughts of harming the baby.', 'homicidal-ideation:n'],
   ]);
 });
+
+describe('lexicon: wordings of hold-out sets 43 and 44', () => {
+  expectFound([
+    ['Tightness in the middle of her chest during the attacks.', 'chest-pain:a'],
+    ['Watery, 6-8 times a day, no blood, no mucus, no black stools.', 'hematochezia:n'],
+  ]);
+});

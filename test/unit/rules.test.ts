@@ -295,6 +295,8 @@ describe('rules', () => {
       // A first sentence that only says who the patient is: the next ones name the complaint.
       const veteran = '## History\nHPI: Mr. J. is a 45 yo Army veteran brought in by his wife. "I keep thinking it would be easier to end it all."\n';
       assert.equal(checkNote(veteran).complaint, 'suicidal-ideation');
+      // A complaint's alias under a denial in the same item names no complaint.
+      assert.equal(checkNote('## History\nHPI: "pain in my belly" 24 yo F since last night, no fever or cough, vomited twice\n').complaint, 'abdominal-pain');
       // No HPI label: the History's own first sentence opens the note.
       assert.equal(checkNote('## History\n\n29yo F c/o "heart racing" x 3 wks.\n').complaint, 'palpitations');
       // A denied finding is no presenting complaint.

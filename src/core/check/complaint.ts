@@ -70,7 +70,21 @@ function exactAt(sentence: string, lowerSentence: string, alias: string): number
   const { pattern, needle } = aliasMatcher(alias);
   // Most aliases are absent; a substring test rules them out far faster than the regex.
   if (needle !== undefined && !lowerSentence.includes(needle)) return -1;
-  return pattern.exec(sentence)?.index ?? -1;
+  for (let from = 0; from < sentence.length; ) {
+    const match = pattern.exec(sentence.slice(from));
+    if (!match) return -1;
+    const at = from + match.index;
+    if (!deniedBefore(lowerSentence, at)) return at;
+    from = at + match[0].length;
+  }
+  return -1;
+}
+
+/** A denial in the same list item before `at`: "pain around the belly button, no fever or cough". */
+const DENIED_BEFORE = /(?:^|[^a-z])(?:no|not|denies|denied|without|w\/o|neg(?:ative)? for)(?![a-z])[^,.;:]*$/;
+
+function deniedBefore(lowerSentence: string, at: number): boolean {
+  return DENIED_BEFORE.test(lowerSentence.slice(Math.max(0, at - 40), at + 1));
 }
 
 /** Aliases of at least this many letters tolerate one typo ("dischrage"); shorter ones must be exact. */

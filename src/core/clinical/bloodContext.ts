@@ -49,9 +49,14 @@ const BLOOD_NEAR_WORD: ReadonlyMap<string, string> = new Map([
   ['catarrh', 'hemoptysis'],
   ['phlegm', 'hemoptysis'],
 ]);
+/** Words after "blood" that make it something other than bleeding: "blood pressure is fine when she coughs". */
+const NOT_BLEEDING_AFTER = new Set([
+  'pressure', 'pressures', 'sugar', 'sugars', 'glucose', 'test', 'tests', 'work', 'count', 'counts', 'thinner', 'thinners',
+  'type', 'donation', 'transfusion', 'transfusions', 'culture', 'cultures', 'draw', 'level', 'levels',
+]);
 /** Tokens looked back (to the context before "blood") and ahead ("blood stools"). */
 const BLOOD_LOOK_BACK = 12;
-const BLOOD_LOOK_AHEAD = 3;
+const BLOOD_LOOK_AHEAD = 6;
 /** Tokens looked back across sentence ends when the blood word points back ("no blood in it"). */
 const BLOOD_LOOK_BACK_SENTENCES = 40;
 /** Sentence ends such a look-back crosses at most. */
@@ -129,6 +134,7 @@ class BloodContext {
     if (matchAt[i] !== -1 || !tok.isWord) return undefined;
     if (NON_BLOOD_WORD.test(tok.lower)) return { first: i, negated: true };
     if (!BLOOD_WORD.test(tok.lower)) return undefined;
+    if (NOT_BLEEDING_AFTER.has(tokens[i + 1]?.lower ?? '')) return undefined;
     const a = tokens[i - 1];
     const b = tokens[i - 2];
     if (a && a.lower === 'non' && matchAt[i - 1] === -1 && !tok.newlineBefore) return { first: i - 1, negated: true };

@@ -84,7 +84,7 @@ export const complaintsPart1: readonly ComplaintKnowledge[] = [
   },
   {
     id: 'abdominal-pain', label: 'abdominal pain',
-    aliases: ['abdominal pain', 'abd pain', 'stomach pain', 'belly pain', 'stomach ache', 'epigastric pain', 'right lower quadrant pain', 'right upper quadrant pain', 'pain in the abdomen', 'pain in her stomach', 'pain in his stomach'],
+    aliases: ['pain in my belly', 'pain in my stomach', 'pain in the belly', 'belly ache', 'bellyache', 'tummy pain', 'tummy ache', 'abdominal pain', 'abd pain', 'stomach pain', 'belly pain', 'stomach ache', 'epigastric pain', 'right lower quadrant pain', 'right upper quadrant pain', 'pain in the abdomen', 'pain in her stomach', 'pain in his stomach'],
     presentingFindings: ['abdominal-pain', 'rlq-pain', 'ruq-pain', 'llq-pain', 'epigastric-pain'],
     redFlags: [
       { finding: 'hematochezia', why: 'Blood in the stool suggests lower GI bleeding or ischemic/inflammatory colitis.', section: 'hpi' },
