@@ -750,3 +750,15 @@ describe('lexicon: wordings of hold-out sets 43 and 44', () => {
     ['Watery, 6-8 times a day, no blood, no mucus, no black stools.', 'hematochezia:n'],
   ]);
 });
+
+describe('lexicon: wordings of hold-out set 45', () => {
+  expectFound([
+    ['No loss of control of bladder or bowels.', 'urinary-incontinence:n'],
+    ['No loss of control of bladder or bowels.', 'bowel-incontinence:n'],
+    ['Wakes up with his sheets soaked in sweat.', 'night-sweats:a'],
+    ['Hearing worse on the left since the dive.', 'hearing-loss:a'],
+    ['Onset of each headache is gradual.', 'thunderclap-headache:n'],
+    ['No heat or cold intolerance.', 'temperature-intolerance:n'],
+    ['c/o pain in both hands and knees x 1 week', 'joint-pain:a'],
+  ]);
+});

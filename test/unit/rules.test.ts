@@ -302,6 +302,13 @@ describe('rules', () => {
       // A denied finding is no presenting complaint.
       assert.equal(checkNote('## History\nHPI: 30 yo M, denies HAs, here for a physical.\n').complaint, undefined);
     });
+    it('reads a denied temperature intolerance as denying heat and cold intolerance (deniesAlso)', () => {
+      const note = '## History\nHPI: 29 yo F with palpitations x 2 weeks. No heat or cold intolerance.\n';
+      const flags = checkNote(note).findings.filter((f) => f.rule === 'missing-red-flag').map((f) => f.data['redFlag']);
+      const without = checkNote(note.replace(' No heat or cold intolerance.', '')).findings.filter((f) => f.rule === 'missing-red-flag');
+      assert.ok(without.some((f) => f.data['redFlag'] === 'heat-intolerance'), 'heat intolerance is a red flag of palpitations');
+      assert.ok(!flags.includes('heat-intolerance'), `heat intolerance reported as missing: ${flags.join(', ')}`);
+    });
     it('infers vaginal bleeding from periods that have become heavier', () => {
       const note = '## History\nHPI: 41 yo F here because her periods have become much heavier since spring.\n';
       assert.equal(checkNote(note).complaint, 'vaginal-bleeding');
