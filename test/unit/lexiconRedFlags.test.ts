@@ -762,3 +762,12 @@ describe('lexicon: wordings of hold-out set 45', () => {
     ['c/o pain in both hands and knees x 1 week', 'joint-pain:a'],
   ]);
 });
+
+describe('lexicon: wordings of hold-out set 47 (other training systems)', () => {
+  expectFound([
+    ['c/o loose motions since 3 days', 'diarrhea:a'],
+    ['Passing water normally with a good stream.', 'urinary-retention:n'],
+    ['Giddiness on standing up quickly.', 'lightheadedness:a'],
+  ]);
+  expectAbsent([['Bowel motions regular.', 'diarrhea']]);
+});

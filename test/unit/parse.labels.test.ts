@@ -98,6 +98,8 @@ const HISTORY_LABELS: ReadonlyArray<readonly [string, FieldId]> = [
   ['SH', 'sh'],
   ['Social history', 'sh'],
   ['Social', 'sh'],
+  ['Personal/Social Hx', 'sh'],
+  ['Personal and social history', 'sh'],
   ['FH', 'fh'],
   ['FHx', 'fh'],
   ['Family history', 'fh'],

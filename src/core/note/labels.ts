@@ -40,7 +40,7 @@ const HISTORY_FIELDS: readonly Entry<FieldId>[] = [
   ['psh', 'past surgical history|surgical history|past surgical hx|psurghx|pshx|psh|surgeries'],
   ['meds', 'current medications|medications|medication|meds'],
   ['allergies', 'allergies|allergy'],
-  ['sh', 'social history|social hx|soc hx|social|shx|sh'],
+  ['sh', 'personal(?:/| and | & )social (?:history|hx)|personal (?:history|hx)|social history|social hx|soc hx|social|shx|sh'],
   ['fh', 'family history|family hx|fam hx|fhx|fh'],
   [
     'obgyn',

@@ -24,7 +24,7 @@ export const complaintsPart2: readonly ComplaintKnowledge[] = [
   },
   {
     id: 'dizziness', label: 'dizziness',
-    aliases: ['dizziness', 'dizzy', 'vertigo', 'lightheadedness', 'lightheaded', 'light headed', 'room spinning'],
+    aliases: ['giddiness', 'giddy', 'dizziness', 'dizzy', 'vertigo', 'lightheadedness', 'lightheaded', 'light headed', 'room spinning'],
     presentingFindings: ['dizziness', 'vertigo', 'lightheadedness'],
     redFlags: [
       { finding: 'focal-weakness', why: 'Focal weakness suggests a posterior circulation stroke.', section: 'ros' },

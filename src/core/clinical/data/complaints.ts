@@ -104,7 +104,7 @@ export const complaintsPart1: readonly ComplaintKnowledge[] = [
   },
   {
     id: 'diarrhea', label: 'diarrhea',
-    aliases: ['diarrhea', 'loose stools', 'watery stools', 'loose bowel movements'],
+    aliases: ['loose motions', 'watery motions', 'diarrhea', 'loose stools', 'watery stools', 'loose bowel movements'],
     presentingFindings: ['diarrhea'],
     redFlags: [
       { finding: 'hematochezia', why: 'Bloody diarrhea suggests invasive infection, inflammatory bowel disease or ischemia.', section: 'hpi' },
