@@ -771,3 +771,12 @@ describe('lexicon: wordings of hold-out set 47 (other training systems)', () => 
   ]);
   expectAbsent([['Bowel motions regular.', 'diarrhea']]);
 });
+
+describe('lexicon: wordings of hold-out sets 48 and 49', () => {
+  expectFound([
+    ['Gets short of breath walking up the hill with his dog.', 'dyspnea-on-exertion:a'],
+    ['Denies pelvic or abd pain.', 'pelvic-pain:n'],
+    ['Cough x 5 days. No blood w/ cough.', 'hemoptysis:n'],
+    ['He has counted about 40 pills and keeps them in his nightstand.', 'suicide-plan:a'],
+  ]);
+});

@@ -54,6 +54,8 @@ const NOT_BLEEDING_AFTER = new Set([
   'pressure', 'pressures', 'sugar', 'sugars', 'glucose', 'test', 'tests', 'work', 'count', 'counts', 'thinner', 'thinners',
   'type', 'donation', 'transfusion', 'transfusions', 'culture', 'cultures', 'draw', 'level', 'levels',
 ]);
+/** Words after "blood" that tie it to the finding named next: "no blood when she coughs", "no blood w/ cough". */
+const MOMENT_WORDS = new Set(['when', 'with', 'w', 'while', 'during']);
 /** Tokens looked back (to the context before "blood") and ahead ("blood stools"). */
 const BLOOD_LOOK_BACK = 12;
 const BLOOD_LOOK_AHEAD = 6;
@@ -153,7 +155,7 @@ class BloodContext {
     let when = false;
     for (let k = last + 1; k < tokens.length && k <= last + BLOOD_LOOK_AHEAD; k++) {
       if (clauseBreak(tokens[k] as Token)) break;
-      if (tokens[k]?.lower === 'when') when = true;
+      if (MOMENT_WORDS.has(tokens[k]?.lower ?? '')) when = true;
       const target = this.conceptOf(k);
       // After the word, a matched finding counts only as the place of the blood ("bloody stools"),
       // or as the moment it is seen ("no blood when she coughs").

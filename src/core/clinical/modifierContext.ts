@@ -31,7 +31,7 @@ type Resolution = 'none' | 'found' | 'denied';
 /** How many matches away a modified finding may be: a sentence-long run of findings has its bound. */
 const MAX_MATCHES_AWAY = 12;
 /** How many sentences back a phrase that opens its sentence may look. */
-const MAX_SENTENCES_BACK = 5;
+const MAX_SENTENCES_BACK = 6;
 
 /** Words that deny a finding named after them in their sentence. */
 const DENIALS = new Set(['no', 'not', 'denies', 'denied', 'deny', 'without', 'never', 'negative', 'neg', 'none', 'nor', 'w/o']);
