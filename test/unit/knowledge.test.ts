@@ -102,9 +102,9 @@ describe('built-in clinical knowledge', () => {
     const diagnosisIds = ids(k.diagnoses);
     const maneuverIds = ids(k.maneuvers);
 
-    it('findings a finding implies or denies too exist, and are other findings', () => {
+    it('findings a finding implies, answers or denies too exist, and are other findings', () => {
       for (const f of k.findings) {
-        for (const other of [...(f.implies ?? []), ...(f.deniesAlso ?? [])]) {
+        for (const other of [...(f.implies ?? []), ...(f.answers ?? []), ...(f.deniesAlso ?? [])]) {
           assert.ok(findingIds.has(other) && other !== f.id, `${f.id} -> ${other}`);
         }
       }

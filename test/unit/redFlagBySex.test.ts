@@ -1,5 +1,5 @@
 // "Denies discharge" in a genitourinary review documents the discharge red flag of the patient's
-// sex (genital-discharge implies vaginal and penile discharge), with the built-in knowledge.
+// sex (genital-discharge answers vaginal and penile discharge), with the built-in knowledge.
 import { strict as assert } from 'node:assert';
 import { checkNote } from '../../src/core/check/checkNote';
 
@@ -29,5 +29,20 @@ describe('missing-red-flag: a weight gain answers the weight-loss question', () 
       checkNote(note(hpi)).findings.some((f) => f.rule === 'missing-red-flag' && f.data['redFlag'] === 'weight-loss');
     assert.ok(flagged('35 yo F with fatigue for 3 months.'));
     assert.ok(!flagged('35 yo F with fatigue for 3 months. Has gained about 3 lb.'));
+  });
+});
+
+describe('missing-red-flag: a narrower finding documents the broader one only when affirmed', () => {
+  const flagged = (complaint: string, hpi: string, flag: string): boolean =>
+    checkNote(`---\ncsnote: 1\ncomplaint: ${complaint}\n---\n## History\nHPI: ${hpi}\n`).findings.some(
+      (f) => f.rule === 'missing-red-flag' && f.data['redFlag'] === flag,
+    );
+  it('reads dyspnea on exertion as documenting shortness of breath', () => {
+    assert.ok(flagged('chest-pain', '58 yo M with chest pressure x 2 h.', 'dyspnea'));
+    assert.ok(!flagged('chest-pain', '58 yo M with chest pressure x 2 h. Gets short of breath climbing stairs.', 'dyspnea'));
+  });
+  it('leaves chest pain undocumented when only its exertional form is denied', () => {
+    assert.ok(flagged('dizziness', '70 yo F with dizziness for a week, room spinning. No chest pain on exertion.', 'chest-pain'));
+    assert.ok(!flagged('dizziness', '70 yo F with dizziness for a week, room spinning. No chest pain.', 'chest-pain'));
   });
 });

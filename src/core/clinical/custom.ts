@@ -337,7 +337,7 @@ function failAt(delta: KnowledgeDelta, path: string, message: string): never {
 /**
  * A built-in finding with a custom entry's wordings added: synonyms and abbreviations join the
  * built-in's, label and system replace them. The built-in's other readings (absent and excluded
- * phrases, what it implies or denies too) stay, so redefining a finding never loses recognition.
+ * phrases, what it implies, answers or denies too) stay, so redefining a finding never loses recognition.
  */
 function extendFinding(builtIn: FindingConcept, custom: FindingConcept): FindingConcept {
   const union = (a: readonly string[] | undefined, b: readonly string[] | undefined): string[] => [...new Set([...(a ?? []), ...(b ?? [])])];

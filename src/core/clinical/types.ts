@@ -89,12 +89,16 @@ export interface FindingConcept extends LexiconEntry {
    */
   readonly familyConditions?: readonly string[];
   /**
-   * Other findings this one documents, so a red flag for them is not missing: a broader finding
-   * ("short of breath climbing stairs", dyspnea on exertion, documents shortness of breath), or one
-   * whose question it answers (a weight gain says whether there was weight loss; a discharge with no
-   * site named is the patient's genital discharge).
+   * Broader findings this one documents when affirmed, so a red flag for them is not missing: "short of
+   * breath climbing stairs" (dyspnea on exertion) is shortness of breath. A denial says nothing of the
+   * broader finding: "no pain on exertion" leaves open whether there is chest pain at rest.
    */
   readonly implies?: readonly string[];
+  /**
+   * Findings whose question this one answers, affirmed or denied: a weight gain says whether there was
+   * weight loss; a discharge with no site named ("denies fever or discharge") is the patient's own.
+   */
+  readonly answers?: readonly string[];
   /**
    * Narrower findings that a denial of this one denies too: "no drugs" says there is no IV drug use,
    * "no dizziness" that there is no lightheadedness. An affirmed mention does not document them (a

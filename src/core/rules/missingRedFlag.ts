@@ -14,7 +14,8 @@ export const missingRedFlag: Rule = {
     for (const mention of analysis.history) {
       documented.add(mention.concept);
       const finding = index.findingById.get(mention.concept);
-      for (const broader of finding?.implies ?? []) documented.add(broader);
+      if (mention.polarity === 'affirmed') for (const broader of finding?.implies ?? []) documented.add(broader);
+      for (const answered of finding?.answers ?? []) documented.add(answered);
       if (mention.polarity === 'negated') for (const narrower of finding?.deniesAlso ?? []) documented.add(narrower);
     }
     const sex = inferSex(note.text, analysis.historySpan);
