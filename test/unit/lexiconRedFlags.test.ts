@@ -780,3 +780,18 @@ describe('lexicon: wordings of hold-out sets 48 and 49', () => {
     ['He has counted about 40 pills and keeps them in his nightstand.', 'suicide-plan:a'],
   ]);
 });
+
+describe('lexicon: wordings of hold-out set 51 (the patients\' own words)', () => {
+  expectFound([
+    ["She hasn't seen any red blood in the bowl or on the toilet paper.", 'hematochezia:n'],
+    ["His ankles and legs haven't been puffy.", 'leg-swelling:n'],
+    ['Nobody has noticed her words coming out slurred.', 'slurred-speech:n'],
+    ['She is "always boiling hot".', 'heat-intolerance:a'],
+    ["He can't lie flat anymore.", 'orthopnea:a'],
+    ['He says there is no pain or pressure in his chest.', 'chest-pain:n'],
+    [
+      'Diarrhea for 5 days. "It\'s like a faucet." It smells foul. She has crampy pain after she goes. It wakes her at night. She says there is no blood in it.',
+      'hematochezia:n',
+    ],
+  ]);
+});

@@ -43,8 +43,9 @@ describe('matcher: "blood" read in the context of the symptom before it', () => 
     assert.deepEqual(render('Diarrhea x 4 days. Watery, large volume. Nonbloody.'), ['diarrhea:a[Diarrhea]', 'hematochezia:n[Nonbloody]']);
     // Not a fragment, and not pointing back: the other sentence's diarrhea stays apart.
     assert.deepEqual(render('Diarrhea resolved. Donated blood last year.'), ['diarrhea:a[Diarrhea]']);
-    // Four sentence ends back is too far.
-    assert.deepEqual(render('Diarrhea. One. Two. Three. No blood in it.'), ['diarrhea:a[Diarrhea]']);
+    // Six sentence ends back is too far.
+    assert.deepEqual(render('Diarrhea. One. Two. Three. Four. Five. No blood in it.'), ['diarrhea:a[Diarrhea]']);
+    assert.deepEqual(render('Diarrhea. One. Two. Three. Four. No blood in it.'), ['diarrhea:a[Diarrhea]', 'hematochezia:n[blood]']);
   });
 });
 

@@ -60,9 +60,9 @@ const MOMENT_WORDS = new Set(['when', 'with', 'w', 'while', 'during']);
 const BLOOD_LOOK_BACK = 12;
 const BLOOD_LOOK_AHEAD = 6;
 /** Tokens looked back across sentence ends when the blood word points back ("no blood in it"). */
-const BLOOD_LOOK_BACK_SENTENCES = 40;
+const BLOOD_LOOK_BACK_SENTENCES = 80;
 /** Sentence ends such a look-back crosses at most. */
-const MAX_SENTENCES_BACK = 3;
+const MAX_SENTENCES_BACK = 5;
 
 function isBloodWord(tok: Token): boolean {
   if (!tok.isWord) return false;
@@ -169,7 +169,7 @@ class BloodContext {
   /**
    * When the clause names no context, the excretion of the sentences just before, if the blood word
    * points back to it: "Thick green phlegm. No blood in it." or a fragment ("Watery, 6-8/day.
-   * Nonbloody."). At most three sentence ends back, and for a fragment only when nothing is said after it.
+   * Nonbloody."). At most five sentence ends back, and for a fragment only when nothing is said after it.
    */
   conceptBefore(first: number, last: number): string | undefined {
     const { tokens } = this;
