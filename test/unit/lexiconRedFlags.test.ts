@@ -795,3 +795,15 @@ describe('lexicon: wordings of hold-out set 51 (the patients\' own words)', () =
     ],
   ]);
 });
+
+describe('lexicon: wordings of hold-out sets 52 and 53 (second-language English, third-year students)', () => {
+  expectFound([
+    ['No blood in her sputum.', 'hemoptysis:n'],
+    ['Easy fatigability of 3 months duration.', 'fatigue:a'],
+    ['Since yesterday she noticed urine is pinkish in colour.', 'hematuria:a'],
+    ['She does not have stiffness of the neck.', 'neck-stiffness:n'],
+    ['There is no blurring of vision.', 'vision-changes:n'],
+    ['Her last evacuation was yesterday morning, formed, and she did not observe red blood.', 'hematochezia:n'],
+    ['Sometimes she thinks "better if I don\'t wake up".', 'suicidal-ideation:a'],
+  ]);
+});

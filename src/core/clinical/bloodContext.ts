@@ -35,6 +35,9 @@ const BLOOD_NEAR_WORD: ReadonlyMap<string, string> = new Map([
   ['wiping', 'hematochezia'],
   ['rectum', 'hematochezia'],
   ['faeces', 'hematochezia'],
+  ['evacuation', 'hematochezia'],
+  ['evacuations', 'hematochezia'],
+  ['defecation', 'hematochezia'],
   ['urine', 'hematuria'],
   ['urination', 'hematuria'],
   ['urinating', 'hematuria'],
@@ -57,7 +60,7 @@ const NOT_BLEEDING_AFTER = new Set([
 /** Words after "blood" that tie it to the finding named next: "no blood when she coughs", "no blood w/ cough". */
 const MOMENT_WORDS = new Set(['when', 'with', 'w', 'while', 'during']);
 /** Tokens looked back (to the context before "blood") and ahead ("blood stools"). */
-const BLOOD_LOOK_BACK = 12;
+const BLOOD_LOOK_BACK = 15;
 const BLOOD_LOOK_AHEAD = 6;
 /** Tokens looked back across sentence ends when the blood word points back ("no blood in it"). */
 const BLOOD_LOOK_BACK_SENTENCES = 80;
