@@ -8,7 +8,7 @@ import { damerauLevenshtein, plausibleTypo } from './fuzzy';
 import { clampRegion, tokenize, type Token } from './normalize';
 import { endsClause, isSentenceEnd } from './clauseBounds';
 import { stateHasLapsed, type StateConcept } from './lapsedStates';
-import { minusLineMentions } from './signedLines';
+import { MINUS_SIGNS, minusLineMentions } from './signedLines';
 
 /** Words a pre-negation scope may run past the trigger or the last list item. */
 export const NEGATION_WINDOW = 8;
@@ -415,12 +415,24 @@ const COORDINATORS = new Set(['and', 'or', 'nor', ',', '&']);
 
 /** Mentions before k joined to it by "and", "or" or commas only: "ringing and ear fullness". */
 function negateCoordinatedBefore(pass: PolarityPass, k: number): void {
-  const { tokens, ranges, polarity, forced } = pass;
+  const { tokens } = pass;
+  negateJoinedBefore(pass, k, (from, to) => {
+    for (let t = from; t < to; t++) if (!COORDINATORS.has((tokens[t] as Token).lower)) return false;
+    return true;
+  });
+}
+
+/**
+ * Negates the mentions before k, back from it, while the tokens between each and the next one
+ * [from, to) join them (`joins`) and no cue right at a mention settled it.
+ */
+function negateJoinedBefore(pass: PolarityPass, k: number, joins: (from: number, to: number) => boolean): void {
+  const { ranges, polarity, forced } = pass;
   for (let j = k - 1, start = (ranges[k] as readonly [number, number])[0]; j >= 0; j--) {
     const [js, je] = ranges[j] as readonly [number, number];
+    // Mentions of one span (an abbreviation of two concepts) go with it.
     if (js === start) continue;
-    if (je >= start || forced[j]) break;
-    for (let t = je; t < start; t++) if (!COORDINATORS.has((tokens[t] as Token).lower)) return;
+    if (je >= start || forced[j] || !joins(je, start)) break;
     polarity[j] = 'negated';
     forced[j] = true;
     start = js;
@@ -436,15 +448,8 @@ function isSlashJoinedWord(pass: PolarityPass, p: number): boolean {
 
 /** "nausea/vomiting: no": the value after mention k is that of the whole slash-joined item. */
 function negateSlashJoinedBefore(pass: PolarityPass, k: number): void {
-  const { tokens, ranges, polarity, forced } = pass;
-  for (let j = k - 1, start = (ranges[k] as readonly [number, number])[0]; j >= 0; j--) {
-    const [js, je] = ranges[j] as readonly [number, number];
-    if (js === start) continue;
-    if (je !== start - 1 || tokens[je]?.text !== '/' || forced[j]) break;
-    polarity[j] = 'negated';
-    forced[j] = true;
-    start = js;
-  }
+  const { tokens } = pass;
+  negateJoinedBefore(pass, k, (from, to) => to === from + 1 && tokens[from]?.text === '/');
 }
 
 /** 3. Pre-negation scopes, except those of triggers inside a global ROS statement. */
@@ -601,8 +606,6 @@ function shareSpanPolarity(spans: readonly Span[], polarity: Polarity[]): void {
   }
 }
 
-const DASHES = new Set(['-', '–', '−']);
-
 /**
  * Mentions marked absent by a "-" in a one-line review-of-systems list: "ROS: -fever, -chills" or
  * "ROS: - fever, - chills". A dash counts when it stands right before the mention, is not the
@@ -626,7 +629,7 @@ function dashListItems(tokens: readonly Token[], ranges: ReadonlyArray<readonly 
     if (signedWithPlus(tokens, s)) plusLines.add(lineOf);
     const dash = tokens[s - 1] as Token;
     const prev = tokens[s - 2];
-    if (!DASHES.has(dash.text) || dash.newlineBefore || s - 1 === 0) continue;
+    if (!MINUS_SIGNS.has(dash.text) || dash.newlineBefore || s - 1 === 0) continue;
     if (prev && prev.isWord && !dash.spaceBefore) continue;
     if ((tokens[s] as Token).newlineBefore) continue;
     const afterColon = prev?.text === ':';

@@ -4,7 +4,8 @@
 // in reads like a plus-minus list, not like bullets of text or a field's values.
 import type { Token } from './normalize';
 
-const MINUS = new Set(['-', '–', '−']);
+/** The signs written for "minus": hyphen, en dash, minus sign. */
+export const MINUS_SIGNS: ReadonlySet<string> = new Set(['-', '–', '−']);
 /** What may join the findings of one bare item: "- LOC / fainting", "- weakness or numbness". */
 const ITEM_JOINS = new Set(['/', ',', 'or', 'and', '&', 'nor']);
 /** Words that may open an item before its finding: "- for skin changes", "-: fever". */
@@ -71,7 +72,7 @@ function blankLineBefore(text: string, tokens: readonly Token[], t: number): boo
 function startsLineAfterMinus(tokens: readonly Token[], s: number): boolean {
   let d = s - 1;
   if (d >= 0 && ITEM_OPENERS.has((tokens[d] as Token).lower)) d--;
-  if (d < 0 || !MINUS.has((tokens[d] as Token).text)) return false;
+  if (d < 0 || !MINUS_SIGNS.has((tokens[d] as Token).text)) return false;
   return d === 0 || (tokens[d] as Token).newlineBefore;
 }
 
@@ -99,7 +100,7 @@ function classify(
 ): { kind: LineKind; mentions: number[] } {
   const first = (tokens[start] as Token).text;
   if (first === '+' || (first === '(' && tokens[start + 1]?.text === '+')) return { kind: 'plus', mentions: [] };
-  if (!MINUS.has(first)) return { kind: 'unsigned', mentions: [] };
+  if (!MINUS_SIGNS.has(first)) return { kind: 'unsigned', mentions: [] };
   const item = itemMentions(tokens, ranges, mentionAt, start + 1, end);
   if (item.bare) return { kind: 'bare-minus', mentions: item.mentions };
   // "- leg weakness, walks ok": findings closed by a comma are the item; "- cough x 4 days" is a statement.
@@ -129,7 +130,7 @@ function itemMentions(
     if (p >= end || isEndPunctuation(tokens, p, end) || isShortTail(tokens, p, end)) return { mentions, bare: true, closedByComma };
     if (!ITEM_JOINS.has((tokens[p] as Token).lower)) return { mentions, bare: false, closedByComma: false };
     closedByComma = /^[,;/]$/.test((tokens[p] as Token).text);
-    while (p < end && (ITEM_JOINS.has((tokens[p] as Token).lower) || MINUS.has((tokens[p] as Token).text))) p++;
+    while (p < end && (ITEM_JOINS.has((tokens[p] as Token).lower) || MINUS_SIGNS.has((tokens[p] as Token).text))) p++;
   }
   return { mentions, bare: false, closedByComma };
 }
