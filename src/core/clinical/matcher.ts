@@ -175,8 +175,8 @@ function synonymKeysOf(lex: CompiledLexicon, lower: string): string[] {
   if (lex.vocabulary.has(lower)) out.push(lower);
   // A whole number also stands for "#" in a phrase: "lost # lbs" matches "lost 8 lbs".
   if (WHOLE_NUMBER.test(lower)) out.push(NUMBER_KEY);
-  for (const v of inflectionVariants(lower)) if (lex.vocabulary.has(v) && !out.includes(v)) out.push(v);
-  if (out.length === 0) for (const v of undoubledForms(lower)) if (lex.vocabulary.has(v) && !out.includes(v)) out.push(v);
+  pushKnown(lex, out, inflectionVariants(lower));
+  if (out.length === 0) pushKnown(lex, out, undoubledForms(lower));
   // A misspelling may also look like an inflection of some phrase word ("headach" → "headaches"):
   // unless a form found can start a phrase, the near spellings are tried too.
   if (!out.some((key) => lex.synonymTrie.children.has(key))) {
@@ -189,8 +189,13 @@ function synonymKeysOf(lex: CompiledLexicon, lower: string): string[] {
 function withInflections(lex: CompiledLexicon, words: readonly string[]): string[] {
   if (words.length === 0) return [];
   const out = [...words];
-  for (const word of words) for (const v of inflectionVariants(word)) if (lex.vocabulary.has(v) && !out.includes(v)) out.push(v);
+  for (const word of words) pushKnown(lex, out, inflectionVariants(word));
   return out;
+}
+
+/** Adds to `out` the candidates that are words of the lexicon's phrases, once each. */
+function pushKnown(lex: CompiledLexicon, out: string[], candidates: Iterable<string>): void {
+  for (const v of candidates) if (lex.vocabulary.has(v) && !out.includes(v)) out.push(v);
 }
 
 /** Shortest word a doubled key ("heaart") is read back to: "soon" must not become "son". */
