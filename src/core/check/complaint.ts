@@ -186,10 +186,7 @@ function inferFromOpening(note: NoteModel, index: KnowledgeIndex): ComplaintKnow
 
 /** The complaint whose presenting finding the sentence names first, affirmed: "a fluttering heartbeat" is palpitations. */
 function complaintByFinding(text: string, span: Span, index: KnowledgeIndex): ComplaintKnowledge | undefined {
-  const byFinding = new Map<string, ComplaintKnowledge>();
-  for (const complaint of index.knowledge.complaints) {
-    for (const finding of complaint.presentingFindings ?? []) if (!byFinding.has(finding)) byFinding.set(finding, complaint);
-  }
+  const byFinding = index.complaintByPresentingFinding;
   if (byFinding.size === 0) return undefined;
   for (const mention of findMentions(text, index.findingLexicon, span)) {
     const complaint = byFinding.get(mention.concept);

@@ -18,6 +18,8 @@ export interface KnowledgeIndex {
   readonly treatmentLexicon: CompiledLexicon;
   readonly maneuverLexicon: CompiledLexicon;
   readonly complaintById: ReadonlyMap<string, ComplaintKnowledge>;
+  /** The complaint each presenting finding identifies (the first complaint that lists it). */
+  readonly complaintByPresentingFinding: ReadonlyMap<string, ComplaintKnowledge>;
   readonly findingById: ReadonlyMap<string, FindingConcept>;
   readonly diagnosisById: ReadonlyMap<string, DiagnosisConcept>;
   readonly testById: ReadonlyMap<string, TestConcept>;
@@ -32,6 +34,14 @@ function byId<T extends { readonly id: string }>(items: readonly T[]): ReadonlyM
   return new Map(items.map((item) => [item.id, item]));
 }
 
+function byPresentingFinding(complaints: readonly ComplaintKnowledge[]): ReadonlyMap<string, ComplaintKnowledge> {
+  const out = new Map<string, ComplaintKnowledge>();
+  for (const complaint of complaints) {
+    for (const finding of complaint.presentingFindings ?? []) if (!out.has(finding)) out.set(finding, complaint);
+  }
+  return out;
+}
+
 export function indexKnowledge(knowledge: Knowledge): KnowledgeIndex {
   const cached = cache.get(knowledge);
   if (cached) return cached;
@@ -43,6 +53,7 @@ export function indexKnowledge(knowledge: Knowledge): KnowledgeIndex {
     treatmentLexicon: compileLexicon(knowledge.treatments),
     maneuverLexicon: compileLexicon(knowledge.maneuvers),
     complaintById: byId(knowledge.complaints),
+    complaintByPresentingFinding: byPresentingFinding(knowledge.complaints),
     findingById: byId(knowledge.findings),
     diagnosisById: byId(knowledge.diagnoses),
     testById: byId(knowledge.tests),
