@@ -25,7 +25,7 @@ const PERSON_MODIFIERS = new Set([
 /** Words that say the patient is the subject after all: "his brother says he injects". */
 const PATIENT_WORDS = new Set(['he', 'she', 'pt', 'patient', 'i']);
 /** Apostrophes that may follow a plural owner: "friends' Adderall". */
-const QUOTES = new Set(["'", '’']);
+const APOSTROPHES = new Set(["'", '’']);
 /** Words naming the habit as something done: "parents smoke", "brothers use cocaine". */
 const HABIT_VERBS = new Set(['smoke', 'smokes', 'smoked', 'smoking', 'drink', 'drinks', 'drank', 'drinking', 'use', 'uses', 'used', 'using', 'inject', 'injects', 'injected', 'vape', 'vapes', 'chew', 'chews']);
 /** How many tokens the habit may stand after the person: "the brother injects heroin". */
@@ -64,7 +64,7 @@ function anotherPersonsClause(tokens: readonly Token[], at: number): boolean {
  */
 function possessive(tokens: readonly Token[], q: number, at: number): boolean {
   const next = tokens[q + 1] as Token;
-  if (QUOTES.has(next.text) && !next.spaceBefore) return true;
+  if (APOSTROPHES.has(next.text) && !next.spaceBefore) return true;
   const person = (tokens[q] as Token).lower;
   return q + 1 === at && person.endsWith('s') && !HABIT_VERBS.has((tokens[at] as Token).lower);
 }
