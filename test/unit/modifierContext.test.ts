@@ -1,5 +1,5 @@
-import assert from 'node:assert/strict';
-import { compileLexicon, findMentions } from '../../src/core/clinical/matcher';
+import { compileLexicon } from '../../src/core/clinical/matcher';
+import { checkReadings, readings, type ReadingCases } from '../support/readings';
 
 // Modifier phrases ("worse with exertion") name a finding only through the finding they modify.
 const WITH_EXERTION = ['with exertion', 'worse with walking', 'climbing stairs', '# flights of stairs'];
@@ -24,11 +24,11 @@ const LEX = compileLexicon([
 ]);
 
 function read(text: string): string[] {
-  return findMentions(text, LEX).map((m) => `${m.concept}:${m.polarity === 'negated' ? 'n' : 'a'}`);
+  return readings(text, LEX);
 }
 
-function check(cases: ReadonlyArray<readonly [string, readonly string[]]>): void {
-  for (const [text, expected] of cases) it(JSON.stringify(text), () => assert.deepEqual(read(text), expected));
+function check(cases: ReadingCases): void {
+  checkReadings(cases, read);
 }
 
 describe('modifier phrases', () => {

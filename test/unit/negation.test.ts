@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { compileLexicon, findMentions } from '../../src/core/clinical/matcher';
 import { assignPolarity, findGlobalNegativeStatements } from '../../src/core/clinical/negation';
 import type { LexiconEntry } from '../../src/core/clinical/types';
+import { checkReadings, readings, type ReadingCases } from '../support/readings';
 
 const ENTRIES: readonly LexiconEntry[] = [
   { id: 'chest-pain', label: 'chest pain', synonyms: ['chest pain'], abbreviations: ['CP'] },
@@ -29,13 +30,11 @@ const LEX = compileLexicon(ENTRIES);
 
 /** "concept:a|n" per mention, in order. */
 function polarities(text: string): string[] {
-  return findMentions(text, LEX).map((m) => `${m.concept}:${m.polarity === 'negated' ? 'n' : 'a'}`);
+  return readings(text, LEX);
 }
 
-function check(cases: ReadonlyArray<readonly [string, readonly string[]]>): void {
-  for (const [text, expected] of cases) {
-    it(JSON.stringify(text), () => assert.deepEqual(polarities(text), expected));
-  }
+function check(cases: ReadingCases): void {
+  checkReadings(cases, polarities);
 }
 
 describe('negation', () => {

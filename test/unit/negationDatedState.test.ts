@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
-import { compileLexicon, findMentions } from '../../src/core/clinical/matcher';
+import { compileLexicon } from '../../src/core/clinical/matcher';
 import { assignPolarity } from '../../src/core/clinical/negation';
+import { checkReadings, readings, type ReadingCases } from '../support/readings';
 
 // A current state ("sexually active") dated to its last occurrence long enough ago no longer holds.
 const LEX = compileLexicon([
@@ -18,11 +19,11 @@ const LEX = compileLexicon([
 ]);
 
 function render(text: string): string[] {
-  return findMentions(text, LEX).map((m) => `${m.concept}:${m.polarity === 'negated' ? 'n' : 'a'}`);
+  return readings(text, LEX);
 }
 
-function check(cases: ReadonlyArray<readonly [string, readonly string[]]>): void {
-  for (const [text, expected] of cases) it(JSON.stringify(text), () => assert.deepEqual(render(text), expected));
+function check(cases: ReadingCases): void {
+  checkReadings(cases, render);
 }
 
 describe('negation: a current state last held long ago', () => {

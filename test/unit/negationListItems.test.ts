@@ -1,5 +1,5 @@
-import assert from 'node:assert/strict';
-import { compileLexicon, findMentions } from '../../src/core/clinical/matcher';
+import { compileLexicon } from '../../src/core/clinical/matcher';
+import { checkReadings, readings, type ReadingCases } from '../support/readings';
 
 // A negated list runs over commas ("denies fever, chills, cough"), but a later item that says how
 // often or how much is a statement of its own: "no tobacco, occasional alcohol".
@@ -16,11 +16,11 @@ const LEX = compileLexicon([
 ]);
 
 function render(text: string): string[] {
-  return findMentions(text, LEX).map((m) => `${m.concept}:${m.polarity === 'negated' ? 'n' : 'a'}`);
+  return readings(text, LEX);
 }
 
-function check(cases: ReadonlyArray<readonly [string, readonly string[]]>): void {
-  for (const [text, expected] of cases) it(JSON.stringify(text), () => assert.deepEqual(render(text), expected));
+function check(cases: ReadingCases): void {
+  checkReadings(cases, render);
 }
 
 describe('negation: later list items that are statements of their own', () => {

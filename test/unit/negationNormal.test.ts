@@ -1,5 +1,5 @@
-import assert from 'node:assert/strict';
-import { compileLexicon, findMentions } from '../../src/core/clinical/matcher';
+import { compileLexicon } from '../../src/core/clinical/matcher';
+import { checkReadings, readings, type ReadingCases } from '../support/readings';
 
 // A function named as normal is the abnormal finding's absence: "energy level is good" is no fatigue.
 const LEX = compileLexicon([
@@ -11,11 +11,11 @@ const LEX = compileLexicon([
 ]);
 
 function render(text: string): string[] {
-  return findMentions(text, LEX).map((m) => `${m.concept}:${m.polarity === 'negated' ? 'n' : 'a'}`);
+  return readings(text, LEX);
 }
 
-function check(cases: ReadonlyArray<readonly [string, readonly string[]]>): void {
-  for (const [text, expected] of cases) it(JSON.stringify(text), () => assert.deepEqual(render(text), expected));
+function check(cases: ReadingCases): void {
+  checkReadings(cases, render);
 }
 
 describe('negation: "normal", "good", "fine" said of a function', () => {

@@ -1,19 +1,17 @@
-import assert from 'node:assert/strict';
 import { builtinKnowledge } from '../../src/core/clinical/data/index';
-import { compileLexicon, findMentions } from '../../src/core/clinical/matcher';
+import { compileLexicon } from '../../src/core/clinical/matcher';
+import { checkReadings, readings, type ReadingCases } from '../support/readings';
 
 // A habit named in a clause whose subject is another person is theirs, not the patient's.
 const LEX = compileLexicon(builtinKnowledge.findings);
 
 function habits(text: string): string[] {
   const ids = new Set(['smoking', 'alcohol-use', 'illicit-drug-use', 'iv-drug-use', 'stimulant-use', 'caffeine-use']);
-  return findMentions(text, LEX)
-    .filter((m) => ids.has(m.concept))
-    .map((m) => `${m.concept}:${m.polarity === 'negated' ? 'n' : 'a'}`);
+  return readings(text, LEX).filter((reading) => ids.has(reading.slice(0, reading.lastIndexOf(':'))));
 }
 
 describe("another person's habits", () => {
-  const cases: ReadonlyArray<readonly [string, readonly string[]]> = [
+  const cases: ReadingCases = [
     // The other person opens the clause: theirs.
     ['Her older brother injects heroin.', []],
     ['Lives with his cousin; the cousin smokes 2 ppd.', []],
@@ -29,5 +27,5 @@ describe("another person's habits", () => {
     ['His brother says he injects heroin.', ['iv-drug-use:a']],
     ['Brother is a smoker. Pt denies smoking.', ['smoking:n']],
   ];
-  for (const [text, expected] of cases) it(JSON.stringify(text), () => assert.deepEqual(habits(text), expected));
+  checkReadings(cases, habits);
 });

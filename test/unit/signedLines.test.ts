@@ -2,8 +2,9 @@ import assert from 'node:assert/strict';
 import { analyzeNote } from '../../src/core/check/analysis';
 import { indexKnowledge } from '../../src/core/clinical/knowledgeIndex';
 import { builtinKnowledge } from '../../src/core/clinical/data/index';
-import { compileLexicon, findMentions } from '../../src/core/clinical/matcher';
+import { compileLexicon } from '../../src/core/clinical/matcher';
 import { parseNote } from '../../src/core/note/parse';
+import { checkReadings, readings, type ReadingCases } from '../support/readings';
 
 // Plus-minus lines of a History: "+ nausea" / "- headache". A "-" that starts a line is a minus sign
 // when the lines read as a signed list, and a Markdown bullet otherwise.
@@ -20,11 +21,11 @@ const LEX = compileLexicon([
 ]);
 
 function read(text: string, signedLines = true): string[] {
-  return findMentions(text, LEX, undefined, { signedLines }).map((m) => `${m.concept}:${m.polarity === 'negated' ? 'n' : 'a'}`);
+  return readings(text, LEX, { signedLines });
 }
 
-function check(cases: ReadonlyArray<readonly [string, readonly string[]]>): void {
-  for (const [text, expected] of cases) it(JSON.stringify(text), () => assert.deepEqual(read(text), expected));
+function check(cases: ReadingCases): void {
+  checkReadings(cases, (text) => read(text));
 }
 
 describe('signed lines of a History', () => {
