@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { tokenize, type Token } from '../../src/core/clinical/normalize';
+import { wordId } from '../../src/core/text/wordIds';
 
 /** The tokenizer's definition as one regular expression: the hand-written scanner must agree with it. */
 function referenceTokenize(text: string, from = 0, to = text.length): Token[] {
@@ -11,9 +12,11 @@ function referenceTokenize(text: string, from = 0, to = text.length): Token[] {
     const raw = m[0];
     const index = m.index ?? 0;
     const gap = slice.slice(prevEnd, index);
+    const lower = raw.toLowerCase().replace(/’/g, "'");
     tokens.push({
       text: raw,
-      lower: raw.toLowerCase().replace(/’/g, "'"),
+      lower,
+      id: wordId(lower),
       start: from + index,
       end: from + index + raw.length,
       isWord: /^[\p{L}\p{N}]/u.test(raw),

@@ -4,6 +4,7 @@ import type { Span } from '../types';
 import type { Token } from './normalize';
 import type { LexiconEntry, FindingConcept } from './types';
 import { escapeRegExp } from '../text/regexp';
+import { PerWord } from '../text/wordIds';
 
 /**
  * Words that put a clause about the family; "FH"/"FHx" count because the field names the family.
@@ -16,10 +17,13 @@ const RELATIVE_WORDS: ReadonlySet<string> = new Set([
   'fh', 'fhx', 'fam', 'family', 'famhx', 'familyhx', 'famhistory', 'familyhistory',
 ]);
 
+const IS_RELATIVE_WORD = new PerWord((lower) => {
+  const apostrophe = lower.indexOf("'");
+  return RELATIVE_WORDS.has(apostrophe === -1 ? lower : lower.slice(0, apostrophe));
+});
+
 export function namesARelative(tok: Token): boolean {
-  if (!tok.isWord) return false;
-  const apostrophe = tok.lower.indexOf("'");
-  return RELATIVE_WORDS.has(apostrophe === -1 ? tok.lower : tok.lower.slice(0, apostrophe));
+  return tok.isWord && IS_RELATIVE_WORD.of(tok);
 }
 
 /**
@@ -36,8 +40,9 @@ function isClauseStop(text: string, tok: Token, regionEnd: number): boolean {
 export interface FamilyPattern {
   readonly concept: string;
   readonly condition: RegExp;
+  /** The lowercase first word of each condition phrase ("#" for a number): a clause without any is not searched. */
+  readonly firstWords: readonly string[];
 }
-
 
 export function compileFamilyPatterns(entries: readonly LexiconEntry[]): FamilyPattern[] {
   const patterns: FamilyPattern[] = [];
@@ -49,7 +54,8 @@ export function compileFamilyPatterns(entries: readonly LexiconEntry[]): FamilyP
     const alternatives = [...conditions]
       .sort((a, b) => b.length - a.length)
       .map((phrase) => phrase.split(/[\s-]+/).map((word) => (word === '#' ? '\\d+' : escapeRegExp(word))).join('[\\s-]+'));
-    patterns.push({ concept: entry.id, condition: new RegExp(`(?<![\\w])(?:${alternatives.join('|')})(?![\\w])`, 'gi') });
+    const firstWords = [...new Set(conditions.map((phrase) => (phrase.trim().split(/[\s-]+/)[0] ?? '').toLowerCase()))];
+    patterns.push({ concept: entry.id, condition: new RegExp(`(?<![\\w])(?:${alternatives.join('|')})(?![\\w])`, 'gi'), firstWords });
   }
   return patterns;
 }
@@ -69,8 +75,11 @@ export function familyHistoryMatches(text: string, tokens: readonly Token[], pat
   const matches: FamilyMatch[] = [];
   for (const clause of clausesNamingARelative(text, tokens)) {
     const words = text.slice(clause.start, clause.end);
+    const lowerWords = words.toLowerCase();
     // Every naming of the condition: "heart disease in his father and a history of MI" names it twice.
     for (const pattern of patterns) {
+      // A look for the first words is far cheaper than the pattern's search, which most clauses fail.
+      if (!mayName(pattern, lowerWords)) continue;
       for (const found of words.matchAll(pattern.condition)) {
         const at = clause.start + (found.index ?? 0);
         matches.push({ concept: pattern.concept, start: at, end: at + found[0].length });
@@ -78,6 +87,11 @@ export function familyHistoryMatches(text: string, tokens: readonly Token[], pat
     }
   }
   return matches;
+}
+
+/** Whether the lowercased clause holds a first word of one of the pattern's phrases (the pattern's /i folds only ASCII). */
+function mayName(pattern: FamilyPattern, lowerWords: string): boolean {
+  return pattern.firstWords.some((word) => (word === '#' ? /\d/.test(lowerWords) : lowerWords.includes(word)));
 }
 
 /** The clauses (text offsets, in order) in which a relative is named. */

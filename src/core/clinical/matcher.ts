@@ -12,6 +12,7 @@ import type { ConceptSpan, Mention, Polarity } from './mention';
 import { absentPhrasePolarity, polaritiesForTokens, type PolarityOptions } from './negation';
 import { clampRegion, inflectionVariants, normalizeWord, tokenize, type Token } from './normalize';
 import type { TokenizedText } from './tokenizedText';
+import { lexiconWordId, NO_WORD_ID } from '../text/wordIds';
 import type { FindingConcept, LexiconEntry } from './types';
 
 interface ConceptRef {
@@ -33,8 +34,11 @@ interface ConceptRef {
   readonly circumstance?: boolean;
 }
 
+/** A synonym-trie key is a word id (text/wordIds.ts); an abbreviation-trie key is the text as written. */
+type TrieKey = number | string;
+
 interface TrieNode {
-  readonly children: Map<string, TrieNode>;
+  readonly children: Map<TrieKey, TrieNode>;
   concepts: ConceptRef[];
 }
 
@@ -42,7 +46,7 @@ interface TrieNode {
 export interface CompiledLexicon {
   /** Number of entries compiled. */
   readonly size: number;
-  /** @internal Synonyms: keys are lowercase tokens. */
+  /** @internal Synonyms: keys are the ids of lowercase tokens. */
   readonly synonymTrie: TrieNode;
   /** @internal Abbreviations: keys are tokens as written (case-sensitive). */
   readonly abbreviationTrie: TrieNode;
@@ -54,7 +58,9 @@ export interface CompiledLexicon {
   readonly fuzzy: FuzzyIndex;
   /** @internal Near spellings of any phrase word, tried only to continue a phrase already begun. */
   readonly innerFuzzy: FuzzyIndex;
-  /** @internal Lowercase token → what it may stand for; survives between keystrokes. */
+  /** @internal Word id → what the word may stand for; survives between keystrokes. */
+  readonly entryById: (WordEntry | undefined)[];
+  /** @internal The same for a word without an id (the id table is full), by its text. */
   readonly wordCache: Map<string, WordEntry>;
   /** @internal Concept id → its reference, for matches made outside the tries. */
   readonly concepts: ReadonlyMap<string, ConceptRef>;
@@ -68,7 +74,7 @@ function newNode(): TrieNode {
   return { children: new Map(), concepts: [] };
 }
 
-function insert(root: TrieNode, keys: readonly string[], concept: ConceptRef): void {
+function insert(root: TrieNode, keys: readonly TrieKey[], concept: ConceptRef): void {
   if (keys.length === 0) return;
   let node = root;
   for (const k of keys) {
@@ -109,12 +115,12 @@ export function compileLexicon(entries: readonly (LexiconEntry & Pick<FindingCon
       const toks = tokenize(phrase);
       insert(
         synonymTrie,
-        toks.map((t) => t.lower),
+        toks.map((t) => lexiconWordId(t.lower)),
         phraseRef,
       );
       // "light-headed" also as "light headed" (the matcher already skips a hyphen in the text).
       const unhyphenated = toks.filter((t, k) => !(t.text === '-' && k > 0 && k < toks.length - 1));
-      if (unhyphenated.length !== toks.length) insert(synonymTrie, unhyphenated.map((t) => t.lower), phraseRef);
+      if (unhyphenated.length !== toks.length) insert(synonymTrie, unhyphenated.map((t) => lexiconWordId(t.lower)), phraseRef);
       const words = toks.filter((t) => t.isWord);
       for (const t of words) {
         vocabulary.add(t.lower);
@@ -135,10 +141,11 @@ export function compileLexicon(entries: readonly (LexiconEntry & Pick<FindingCon
     size: entries.length,
     synonymTrie,
     abbreviationTrie,
-    abbreviationStarts: new Set([...abbreviationTrie.children.keys()].map(normalizeWord)),
+    abbreviationStarts: new Set([...abbreviationTrie.children.keys()].map((key) => normalizeWord(String(key)))),
     vocabulary,
     fuzzy: new FuzzyIndex(fuzzyTargets, vocabulary),
     innerFuzzy: new FuzzyIndex(vocabulary, vocabulary, { keepCommonTargets: true, firstLetterMayDrop: true }),
+    entryById: [],
     wordCache: new Map(),
     concepts,
     familyPatterns: compileFamilyPatterns(entries),
@@ -160,9 +167,9 @@ function modifierPhrases(entry: LexiconEntry, ref: ConceptRef): Array<readonly [
 /** What one lowercase token may stand for in a lexicon, worked out once per distinct token. */
 interface WordEntry {
   /** Synonym-trie keys: the word itself, an inflection, or a near spelling of a distinctive word. */
-  readonly keys: readonly string[];
+  readonly keys: readonly number[];
   /** Near spellings of any phrase word, tried only to continue a phrase already begun. */
-  readonly continuations: readonly string[];
+  readonly continuations: readonly number[];
   /** Whether a synonym phrase can start at this token. */
   readonly startsPhrase: boolean;
   /** Whether some abbreviation starts with this token in some letter case. */
@@ -179,7 +186,7 @@ function synonymKeysOf(lex: CompiledLexicon, lower: string): string[] {
   if (out.length === 0) pushKnown(lex, out, undoubledForms(lower));
   // A misspelling may also look like an inflection of some phrase word ("headach" → "headaches"):
   // unless a form found can start a phrase, the near spellings are tried too.
-  if (!out.some((key) => lex.synonymTrie.children.has(key))) {
+  if (!out.some((key) => lex.synonymTrie.children.has(lexiconWordId(key)))) {
     for (const near of withInflections(lex, lex.fuzzy.lookup(lower))) if (!out.includes(near)) out.push(near);
   }
   return out;
@@ -216,25 +223,36 @@ const WHOLE_NUMBER = /^\d{1,4}$/;
 const NUMBER_KEY = '#';
 
 function entryFor(lex: CompiledLexicon, tok: Token): WordEntry {
-  const cached = lex.wordCache.get(tok.lower);
-  if (cached) return cached;
+  const cached = tok.id === NO_WORD_ID ? lex.wordCache.get(tok.lower) : lex.entryById[tok.id];
+  return cached ?? newEntry(lex, tok);
+}
+
+function newEntry(lex: CompiledLexicon, tok: Token): WordEntry {
   const lower = tok.lower;
-  const keys = tok.isWord ? synonymKeysOf(lex, lower) : [lower];
-  const continuations = tok.isWord && !lex.vocabulary.has(lower) ? withInflections(lex, lex.innerFuzzy.lookup(lower)) : [];
-  const starts = (candidates: readonly string[]): boolean => candidates.some((k) => lex.synonymTrie.children.has(k));
+  // A symbol is its own key; without an id it is no trie's key (every key got one when compiled).
+  const symbolKeys = tok.id === NO_WORD_ID ? [] : [tok.id];
+  const keys = tok.isWord ? synonymKeysOf(lex, lower).map(lexiconWordId) : symbolKeys;
+  const continuations = tok.isWord && !lex.vocabulary.has(lower) ? withInflections(lex, lex.innerFuzzy.lookup(lower)).map(lexiconWordId) : [];
+  const starts = (candidates: readonly number[]): boolean => candidates.some((k) => lex.synonymTrie.children.has(k));
   const entry: WordEntry = {
     keys,
     continuations,
     startsPhrase: starts(keys) || (lower.length >= FUZZY_PHRASE_START_LENGTH && starts(continuations)),
     mayStartAbbreviation: lex.abbreviationStarts.has(lower),
   };
-  if (lex.wordCache.size >= WORD_CACHE_LIMIT) lex.wordCache.clear();
-  lex.wordCache.set(lower, entry);
+  if (tok.id !== NO_WORD_ID) lex.entryById[tok.id] = entry;
+  else {
+    if (lex.wordCache.size >= WORD_CACHE_LIMIT) lex.wordCache.clear();
+    lex.wordCache.set(lower, entry);
+  }
   return entry;
 }
 
 /** A misspelt first word starts a phrase only from this length ("irreguar", not "wieght"). */
 const FUZZY_PHRASE_START_LENGTH = FUZZY_TWO_EDITS_LENGTH - 1;
+
+/** The synonym-trie key of "with", which "w/" and "w" stand for inside a phrase. */
+const WITH_ID = lexiconWordId('with');
 
 const QUOTES = new Set(['"', '“', '”', "'", '‘', '’']);
 
@@ -261,7 +279,7 @@ interface MatchInput {
 /** Keys of the token at `t` for one trie: synonym keys (lowercase, resolved) or the abbreviation as written. */
 type KeyKind = 'synonym' | 'abbreviation';
 
-function keysAt(input: MatchInput, t: number, kind: KeyKind): readonly string[] {
+function keysAt(input: MatchInput, t: number, kind: KeyKind): readonly TrieKey[] {
   return kind === 'synonym' ? (input.entries[t] as WordEntry).keys : [(input.tokens[t] as Token).text];
 }
 
@@ -279,7 +297,7 @@ function longestMatch(input: MatchInput, i: number, root: TrieNode, kind: KeyKin
     let continued = false;
     const keys = keysAt(input, t, kind);
     for (let k = 0; k < keys.length; k++) {
-      const child = node.children.get(keys[k] as string);
+      const child = node.children.get(keys[k] as TrieKey);
       if (child) {
         continued = true;
         walk(child, t + 1, true);
@@ -301,7 +319,7 @@ function longestMatch(input: MatchInput, i: number, root: TrieNode, kind: KeyKin
     const next = tokens[t + 1];
     // "pain w/ urination", "pain w urination": the shorthand for "with" inside a phrase.
     if (tok.lower === 'w') {
-      const child = node.children.get('with');
+      const child = node.children.get(kind === 'synonym' ? WITH_ID : 'with');
       if (child) walk(child, next && next.text === '/' && !next.spaceBefore ? t + 2 : t + 1, true);
     } else if (QUOTES.has(tok.text)) {
       // 'mother with "thyroid problem"': quotation marks inside a phrase are skipped.
@@ -329,15 +347,15 @@ function mayMatchFrom(input: MatchInput, i: number, root: TrieNode): boolean {
   const nextEntry = input.entries[i + 1];
   const keys = entry.keys;
   for (let a = 0; a < keys.length; a++) {
-    const node = root.children.get(keys[a] as string);
+    const node = root.children.get(keys[a] as number);
     if (!node) continue;
     if (node.concepts.length > 0 || !next || !nextEntry) return true;
     if (isStandIn(next)) return true;
     const children = node.children;
     const nextKeys = nextEntry.keys;
-    for (let b = 0; b < nextKeys.length; b++) if (children.has(nextKeys[b] as string)) return true;
+    for (let b = 0; b < nextKeys.length; b++) if (children.has(nextKeys[b] as number)) return true;
     const nearKeys = nextEntry.continuations;
-    for (let b = 0; b < nearKeys.length; b++) if (children.has(nearKeys[b] as string)) return true;
+    for (let b = 0; b < nearKeys.length; b++) if (children.has(nearKeys[b] as number)) return true;
   }
   return false;
 }

@@ -9,6 +9,7 @@ import { clampRegion, tokenize, type Token } from './normalize';
 import { endsClause, isSentenceEnd } from './clauseBounds';
 import { stateHasLapsed, type StateConcept } from './lapsedStates';
 import { MINUS_SIGNS, minusLineMentions } from './signedLines';
+import { lexiconWordId, PerWord } from '../text/wordIds';
 
 /** Words a pre-negation scope may run past the trigger or the last list item. */
 export const NEGATION_WINDOW = 8;
@@ -88,7 +89,8 @@ const VERB_TERMINATORS = [
 const AFFIRM = ['+', '(+)', '+ve', 'positive', 'pos'];
 
 interface CueNode {
-  readonly children: Map<string, CueNode>;
+  /** Keyed by word id (text/wordIds.ts). */
+  readonly children: Map<number, CueNode>;
   cue: Cue | null;
 }
 
@@ -102,10 +104,11 @@ const CUE_ROOT: CueNode = (() => {
     for (const p of phrases) {
       let node = root;
       for (const t of tokenize(p)) {
-        let next = node.children.get(t.lower);
+        const key = lexiconWordId(t.lower);
+        let next = node.children.get(key);
         if (!next) {
           next = cueNode();
-          node.children.set(t.lower, next);
+          node.children.set(key, next);
         }
         node = next;
       }
@@ -130,37 +133,30 @@ const CUE_ROOT: CueNode = (() => {
 })();
 
 /** Every word of a cue phrase. */
-const CUE_WORDS: ReadonlySet<string> = (() => {
-  const words = new Set<string>();
-  const walk = (node: CueNode): void => {
-    for (const [key, child] of node.children) {
-      words.add(key);
-      walk(child);
-    }
-  };
-  walk(CUE_ROOT);
-  return words;
-})();
+const CUE_WORDS: ReadonlySet<string> = new Set(
+  [PRE, POST_STRICT, POST_LOOSE, PSEUDO, TERMINATORS, VERB_TERMINATORS, AFFIRM].flatMap((phrases) => phrases.flatMap((p) => tokenize(p).map((t) => t.lower))),
+);
 
 /** Triggers whose misspellings (one plausible typo) still trigger: "deneis", "dneies", "negtive". */
 const MISSPELT_TRIGGERS = ['denies', 'negative'];
 /** Near spellings that are also first names: a trigger only when not written as a name ("Denise"). */
 const NAME_SPELLINGS = new Set(['denis', 'denise']);
-const misspeltTriggerCache = new Map<string, string | null>();
 
 /** The cue-trie key of a token: its lowercase form, or the trigger it misspells. */
-function cueKey(tok: Token): string {
-  const w = tok.lower;
-  // Cheap filters first: this runs on every token outside a mention.
-  if (!tok.isWord || w.length < 5 || w.length > 9 || (w[0] !== 'd' && w[0] !== 'n') || CUE_WORDS.has(w)) return w;
-  let trigger = misspeltTriggerCache.get(w);
-  if (trigger === undefined) {
-    trigger = MISSPELT_TRIGGERS.find((t) => damerauLevenshtein(w, t, 1) <= 1 && plausibleTypo(w, t)) ?? null;
-    if (misspeltTriggerCache.size >= 10_000) misspeltTriggerCache.clear();
-    misspeltTriggerCache.set(w, trigger);
-  }
-  if (trigger === null || (NAME_SPELLINGS.has(w) && /^\p{Lu}\p{Ll}/u.test(tok.text))) return w;
-  return trigger;
+/** The trigger a word is a plausible misspelling of ("deneis" → "denies"), or null. */
+function misspeltTrigger(w: string): string | null {
+  // Cheap filters first: this runs once per distinct word.
+  if (w.length < 5 || w.length > 9 || (w[0] !== 'd' && w[0] !== 'n') || CUE_WORDS.has(w)) return null;
+  return MISSPELT_TRIGGERS.find((t) => damerauLevenshtein(w, t, 1) <= 1 && plausibleTypo(w, t)) ?? null;
+}
+
+const MISSPELT_TRIGGER = new PerWord(misspeltTrigger);
+
+/** The cue-trie key of a token: its word's id, or the trigger it misspells. */
+function cueKey(tok: Token): number {
+  const trigger = tok.isWord ? MISSPELT_TRIGGER.of(tok) : null;
+  if (trigger === null || (NAME_SPELLINGS.has(tok.lower) && /^\p{Lu}\p{Ll}/u.test(tok.text))) return tok.id;
+  return lexiconWordId(trigger);
 }
 
 const BULLETS = new Set(['-', '*', '•', '–']);
@@ -743,6 +739,7 @@ const GLOBAL_PATTERNS_BY_START: ReadonlyMap<string, readonly number[]> = (() => 
   });
   return byStart;
 })();
+const GLOBAL_PATTERNS_BY_WORD = new PerWord((lower) => GLOBAL_PATTERNS_BY_START.get(lower) ?? null);
 
 /**
  * Spans of global review-of-systems statements: "ROS negative except as in HPI", "ROS otherwise
@@ -759,7 +756,7 @@ export function findGlobalNegativeStatements(text: string, region?: Span, region
   // As a global search would: per pattern, leftmost match first, the next searched from its end.
   const searchFrom = GLOBAL_REGEXPS.map(() => 0);
   for (const tok of tokens) {
-    const patterns = GLOBAL_PATTERNS_BY_START.get(tok.lower);
+    const patterns = GLOBAL_PATTERNS_BY_WORD.of(tok);
     if (!patterns) continue;
     const at = tok.start - r.start;
     for (const k of patterns) {

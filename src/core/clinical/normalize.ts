@@ -1,5 +1,6 @@
 // Tokenization and light normalization shared by the matcher, negation and fuzzy matching.
 // Pure string code: runs in Node and in a web worker.
+import { wordId } from '../text/wordIds';
 
 /** One token of the note: a run of letters/digits (with inner apostrophes) or a single symbol. */
 export interface Token {
@@ -7,6 +8,8 @@ export interface Token {
   readonly text: string;
   /** Lowercased, curly apostrophes straightened. */
   readonly lower: string;
+  /** The id of `lower` (text/wordIds.ts), or NO_WORD_ID. */
+  readonly id: number;
   /** Offsets into the full text (not into the region). */
   readonly start: number;
   readonly end: number;
@@ -98,9 +101,11 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     const isWord = isLetterOrNumber(cp);
     const end = isWord ? wordEnd(text, i, to) : i + width(cp);
     const raw = text.slice(i, end);
+    const lower = normalizeWord(raw);
     tokens.push({
       text: raw,
-      lower: normalizeWord(raw),
+      lower,
+      id: wordId(lower),
       start: i,
       end,
       isWord,

@@ -1,0 +1,54 @@
+// Lowercase words as small integers, shared by every lexicon: a note's token is looked up by its
+// text once, when tokenized; the matcher then reads arrays and integer-keyed tries, which cost a
+// fraction of a string-keyed look-up, in every region and lexicon that reads the token.
+
+/** Words of notes given an id; past it a new word has none (the lexicons' own words always have one). */
+const MAX_TEXT_WORDS = 100_000;
+
+/** The id of a word that was not given one (the table is full). */
+export const NO_WORD_ID = -1;
+
+const ids = new Map<string, number>();
+
+/** The id of a word of a note: given on first sight while the table has room, else NO_WORD_ID. */
+export function wordId(lower: string): number {
+  const known = ids.get(lower);
+  if (known !== undefined) return known;
+  return ids.size >= MAX_TEXT_WORDS ? NO_WORD_ID : assign(lower);
+}
+
+/** The id of a lexicon's word, which always gets one: lexicons are bounded, the notes a user types are not. */
+export function lexiconWordId(lower: string): number {
+  return ids.get(lower) ?? assign(lower);
+}
+
+function assign(lower: string): number {
+  const id = ids.size;
+  ids.set(lower, id);
+  return id;
+}
+
+/** A token as this table knows it. */
+interface WordToken {
+  readonly id: number;
+  readonly lower: string;
+}
+
+/**
+ * What a word's lowercase text answers to one question, worked out once per word id and then read
+ * from an array: the hot loops ask it of every token of every region. `null`, not undefined, for "none".
+ */
+export class PerWord<T> {
+  private readonly answers: (T | undefined)[] = [];
+
+  constructor(private readonly answer: (lower: string) => T) {}
+
+  of(tok: WordToken): T {
+    if (tok.id === NO_WORD_ID) return this.answer(tok.lower);
+    const known = this.answers[tok.id];
+    if (known !== undefined) return known;
+    const fresh = this.answer(tok.lower);
+    this.answers[tok.id] = fresh;
+    return fresh;
+  }
+}
