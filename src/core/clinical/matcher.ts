@@ -12,7 +12,7 @@ import type { ConceptSpan, Mention, Polarity } from './mention';
 import { absentPhrasePolarity, polaritiesForTokens, type PolarityOptions } from './negation';
 import { clampRegion, inflectionVariants, normalizeWord, tokenize, type Token } from './normalize';
 import type { TokenizedText } from './tokenizedText';
-import { lexiconWordId, NO_WORD_ID } from '../text/wordIds';
+import { lexiconWordId, NO_WORD_ID, storeById } from '../text/wordIds';
 import type { FindingConcept, LexiconEntry } from './types';
 
 interface ConceptRef {
@@ -170,6 +170,8 @@ interface WordEntry {
   readonly keys: readonly number[];
   /** Near spellings of any phrase word, tried only to continue a phrase already begun. */
   readonly continuations: readonly number[];
+  /** The synonym trie's first-level nodes of the keys: phrases the word's own keys start. */
+  readonly firstNodes: readonly TrieNode[];
   /** Whether a synonym phrase can start at this token. */
   readonly startsPhrase: boolean;
   /** Whether some abbreviation starts with this token in some letter case. */
@@ -234,13 +236,19 @@ function newEntry(lex: CompiledLexicon, tok: Token): WordEntry {
   const keys = tok.isWord ? synonymKeysOf(lex, lower).map(lexiconWordId) : symbolKeys;
   const continuations = tok.isWord && !lex.vocabulary.has(lower) ? withInflections(lex, lex.innerFuzzy.lookup(lower)).map(lexiconWordId) : [];
   const starts = (candidates: readonly number[]): boolean => candidates.some((k) => lex.synonymTrie.children.has(k));
+  const firstNodes: TrieNode[] = [];
+  for (const key of keys) {
+    const node = lex.synonymTrie.children.get(key);
+    if (node) firstNodes.push(node);
+  }
   const entry: WordEntry = {
     keys,
     continuations,
+    firstNodes,
     startsPhrase: starts(keys) || (lower.length >= FUZZY_PHRASE_START_LENGTH && starts(continuations)),
     mayStartAbbreviation: lex.abbreviationStarts.has(lower),
   };
-  if (tok.id !== NO_WORD_ID) lex.entryById[tok.id] = entry;
+  if (tok.id !== NO_WORD_ID) storeById(lex.entryById, tok.id, entry);
   else {
     if (lex.wordCache.size >= WORD_CACHE_LIMIT) lex.wordCache.clear();
     lex.wordCache.set(lower, entry);
@@ -340,15 +348,14 @@ function longestMatch(input: MatchInput, i: number, root: TrieNode, kind: KeyKin
  * this look. Conservative: a stand-in token (isStandIn) or a near spelling next counts as a maybe,
  * as the walk may go on past it.
  */
-function mayMatchFrom(input: MatchInput, i: number, root: TrieNode): boolean {
+function mayMatchFrom(input: MatchInput, i: number): boolean {
   const entry = input.entries[i] as WordEntry;
   if (entry.continuations.length > 0) return true;
   const next = input.tokens[i + 1];
   const nextEntry = input.entries[i + 1];
-  const keys = entry.keys;
-  for (let a = 0; a < keys.length; a++) {
-    const node = root.children.get(keys[a] as number);
-    if (!node) continue;
+  const nodes = entry.firstNodes;
+  for (let a = 0; a < nodes.length; a++) {
+    const node = nodes[a] as TrieNode;
     if (node.concepts.length > 0 || !next || !nextEntry) return true;
     if (isStandIn(next)) return true;
     const children = node.children;
@@ -380,7 +387,7 @@ function matchTokens(tokens: readonly Token[], lex: CompiledLexicon, limit = Inf
     const tok = tokens[i] as Token;
     // Most tokens start nothing: their entry says so before any walk.
     const entry = input.entries[i] as WordEntry;
-    const a = entry.startsPhrase && mayMatchFrom(input, i, lex.synonymTrie) ? longestMatch(input, i, lex.synonymTrie, 'synonym') : null;
+    const a = entry.startsPhrase && mayMatchFrom(input, i) ? longestMatch(input, i, lex.synonymTrie, 'synonym') : null;
     const b =
       entry.mayStartAbbreviation && lex.abbreviationTrie.children.has(tok.text)
         ? longestMatch(input, i, lex.abbreviationTrie, 'abbreviation')

@@ -48,7 +48,16 @@ export class PerWord<T> {
     const known = this.answers[tok.id];
     if (known !== undefined) return known;
     const fresh = this.answer(tok.lower);
-    this.answers[tok.id] = fresh;
+    storeById(this.answers, tok.id, fresh);
     return fresh;
   }
+}
+
+/**
+ * Stores `value` at index `id`, filling any gap before it: an array written far past its end turns
+ * into a slow dictionary, and each lexicon sees only some of the words.
+ */
+export function storeById<T>(array: (T | undefined)[], id: number, value: T): void {
+  while (array.length < id) array.push(undefined);
+  array[id] = value;
 }
