@@ -9,7 +9,7 @@ import { clampRegion, tokenize, type Token } from './normalize';
 import { endsClause, isSentenceEnd } from './clauseBounds';
 import { stateHasLapsed, type StateConcept } from './lapsedStates';
 import { MINUS_SIGNS, minusLineMentions } from './signedLines';
-import { lexiconWordId, PerWord } from '../text/wordIds';
+import { knownWordId, lexiconWordId, PerWord } from '../text/wordIds';
 
 /** Words a pre-negation scope may run past the trigger or the last list item. */
 export const NEGATION_WINDOW = 8;
@@ -151,6 +151,14 @@ function misspeltTrigger(w: string): string | null {
 }
 
 const MISSPELT_TRIGGER = new PerWord(misspeltTrigger);
+
+/** The cue trie's first-level node a word leads to, by its text alone (a name's spelling needs its letter case). */
+const FIRST_CUE_NODE = new PerWord<CueNode | null>((lower) => CUE_ROOT.children.get(knownWordId(misspeltTrigger(lower) ?? lower)) ?? null);
+
+function firstCueNode(tok: Token): CueNode | undefined {
+  if (NAME_SPELLINGS.has(tok.lower)) return CUE_ROOT.children.get(cueKey(tok));
+  return FIRST_CUE_NODE.of(tok) ?? undefined;
+}
 
 /** The cue-trie key of a token: its word's id, or the trigger it misspells. */
 function cueKey(tok: Token): number {
@@ -319,9 +327,10 @@ function findCues(tokens: readonly Token[], mentionAt: Int32Array): Array<FoundC
       t++;
       continue;
     }
-    let node: CueNode | undefined = CUE_ROOT;
-    let best: FoundCue | null = null;
-    for (let p = t; p < n && node; p++) {
+    // Most tokens start no cue: their first step is read from a table by word id.
+    let node: CueNode | undefined = firstCueNode(tokens[t] as Token);
+    let best: FoundCue | null = node?.cue ? { start: t, end: t + 1, cue: node.cue } : null;
+    for (let p = t + 1; p < n && node; p++) {
       if (mentionAt[p] !== -1) break;
       node = node.children.get(cueKey(tokens[p] as Token));
       if (node?.cue) best = { start: t, end: p + 1, cue: node.cue };

@@ -17,6 +17,11 @@ export function wordId(lower: string): number {
   return ids.size >= MAX_TEXT_WORDS ? NO_WORD_ID : assign(lower);
 }
 
+/** The id a word already has, or NO_WORD_ID: a look-up that never adds the word. */
+export function knownWordId(lower: string): number {
+  return ids.get(lower) ?? NO_WORD_ID;
+}
+
 /** The id of a lexicon's word, which always gets one: lexicons are bounded, the notes a user types are not. */
 export function lexiconWordId(lower: string): number {
   return ids.get(lower) ?? assign(lower);
