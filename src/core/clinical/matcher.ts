@@ -291,55 +291,68 @@ function keysAt(input: MatchInput, t: number, kind: KeyKind): readonly TrieKey[]
   return kind === 'synonym' ? (input.entries[t] as WordEntry).keys : [(input.tokens[t] as Token).text];
 }
 
+/** One longest-match walk: where it started, which trie it walks, and the longest match so far. */
+interface Walk {
+  readonly input: MatchInput;
+  readonly i: number;
+  readonly kind: KeyKind;
+  best: Match | null;
+}
+
+// Plain functions over a Walk, not closures made anew for every token a walk starts at.
 function longestMatch(input: MatchInput, i: number, root: TrieNode, kind: KeyKind): Match | null {
-  const { tokens } = input;
-  const n = tokens.length;
-  let best: Match | null = null;
-  const walk = (node: TrieNode, t: number, check: boolean): void => {
-    if (check && node.concepts.length > 0 && t > i) {
-      if (!best || t > best.end) best = { end: t, concepts: [...node.concepts] };
-      else if (t === best.end) for (const c of node.concepts) if (!best.concepts.some((b) => b.id === c.id)) best.concepts.push(c);
+  const walk: Walk = { input, i, kind, best: null };
+  walkFrom(walk, root, i, false);
+  return walk.best;
+}
+
+function walkFrom(walk: Walk, node: TrieNode, t: number, check: boolean): void {
+  const { input, i, kind } = walk;
+  const tokens = input.tokens;
+  if (check && node.concepts.length > 0 && t > i) {
+    const best = walk.best;
+    if (!best || t > best.end) walk.best = { end: t, concepts: [...node.concepts] };
+    else if (t === best.end) for (const c of node.concepts) if (!best.concepts.some((b) => b.id === c.id)) best.concepts.push(c);
+  }
+  if (t >= tokens.length || node.children.size === 0) return;
+  const tok = tokens[t] as Token;
+  let continued = false;
+  const keys = keysAt(input, t, kind);
+  for (let k = 0; k < keys.length; k++) {
+    const child = node.children.get(keys[k] as TrieKey);
+    if (child) {
+      continued = true;
+      walkFrom(walk, child, t + 1, true);
     }
-    if (t >= n || node.children.size === 0) return;
-    const tok = tokens[t] as Token;
-    let continued = false;
-    const keys = keysAt(input, t, kind);
-    for (let k = 0; k < keys.length; k++) {
-      const child = node.children.get(keys[k] as TrieKey);
-      if (child) {
-        continued = true;
-        walk(child, t + 1, true);
-      }
+  }
+  // "irregular peroids": a misspelt later word of a phrase whose first word is already matched;
+  // "irreguar periods": a misspelt first word, kept only when more of the phrase follows.
+  if (!continued && kind === 'synonym' && (t > i || tok.lower.length >= FUZZY_PHRASE_START_LENGTH)) {
+    for (const key of (input.entries[t] as WordEntry).continuations) {
+      const child = node.children.get(key);
+      if (child) walkFrom(walk, child, t + 1, t > i);
     }
-    // "irregular peroids": a misspelt later word of a phrase whose first word is already matched;
-    // "irreguar periods": a misspelt first word, kept only when more of the phrase follows.
-    if (!continued && kind === 'synonym' && (t > i || tok.lower.length >= FUZZY_PHRASE_START_LENGTH)) {
-      for (const key of (input.entries[t] as WordEntry).continuations) {
-        const child = node.children.get(key);
-        if (child) walk(child, t + 1, t > i);
-      }
-    }
-    if (t > i && isStandIn(tok)) walkPastStandIn(node, t);
-  };
-  /** The walk on past a token that stands in for a phrase word or is skipped inside a phrase. */
-  const walkPastStandIn = (node: TrieNode, t: number): void => {
-    const tok = tokens[t] as Token;
-    const next = tokens[t + 1];
-    // "pain w/ urination", "pain w urination": the shorthand for "with" inside a phrase.
-    if (tok.lower === 'w') {
-      const child = node.children.get(kind === 'synonym' ? WITH_ID : 'with');
-      if (child) walk(child, next && next.text === '/' && !next.spaceBefore ? t + 2 : t + 1, true);
-    } else if (QUOTES.has(tok.text)) {
-      // 'mother with "thyroid problem"': quotation marks inside a phrase are skipped.
-      if (next && next.isWord && !next.newlineBefore) walk(node, t + 1, false);
-    } else if (!tok.spaceBefore) {
-      // "chest-pain" for "chest pain": skip a hyphen glued between two words of a phrase.
-      // Tried even when the phrase has a hyphen here too: "light-headedness" is "light headedness".
-      if (next && next.isWord && !next.spaceBefore) walk(node, t + 1, false);
-    }
-  };
-  walk(root, i, false);
-  return best;
+  }
+  if (t > i && isStandIn(tok)) walkPastStandIn(walk, node, t);
+}
+
+/** The walk on past a token that stands in for a phrase word or is skipped inside a phrase. */
+function walkPastStandIn(walk: Walk, node: TrieNode, t: number): void {
+  const tokens = walk.input.tokens;
+  const tok = tokens[t] as Token;
+  const next = tokens[t + 1];
+  // "pain w/ urination", "pain w urination": the shorthand for "with" inside a phrase.
+  if (tok.lower === 'w') {
+    const child = node.children.get(walk.kind === 'synonym' ? WITH_ID : 'with');
+    if (child) walkFrom(walk, child, next && next.text === '/' && !next.spaceBefore ? t + 2 : t + 1, true);
+  } else if (QUOTES.has(tok.text)) {
+    // 'mother with "thyroid problem"': quotation marks inside a phrase are skipped.
+    if (next && next.isWord && !next.newlineBefore) walkFrom(walk, node, t + 1, false);
+  } else if (!tok.spaceBefore) {
+    // "chest-pain" for "chest pain": skip a hyphen glued between two words of a phrase.
+    // Tried even when the phrase has a hyphen here too: "light-headedness" is "light headedness".
+    if (next && next.isWord && !next.spaceBefore) walkFrom(walk, node, t + 1, false);
+  }
 }
 
 /**
