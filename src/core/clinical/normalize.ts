@@ -81,6 +81,26 @@ function wordEnd(text: string, i: number, to: number): number {
   return end;
 }
 
+/** A written word's lowercase form and its id. */
+interface WordForms {
+  readonly lower: string;
+  readonly id: number;
+}
+
+/** Written forms remembered; past it a new form is worked out each time it is met. */
+const MAX_FORMS = 100_000;
+const FORMS = new Map<string, WordForms>();
+
+/** A written word's forms, remembered by its text: a word met before costs one look-up, not a lowercasing and one. */
+function formsOf(raw: string): WordForms {
+  const known = FORMS.get(raw);
+  if (known) return known;
+  const lower = normalizeWord(raw);
+  const forms: WordForms = { lower, id: wordId(lower) };
+  if (FORMS.size < MAX_FORMS) FORMS.set(raw, forms);
+  return forms;
+}
+
 /**
  * Split `text[from, to)` into tokens: runs of letters/digits (with inner apostrophes followed by
  * letters) and single non-space symbols. So "f/c" is `f` `/` `c` and "(-)" is `(` `-` `)`; "cpap"
@@ -101,11 +121,11 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     const isWord = isLetterOrNumber(cp);
     const end = isWord ? wordEnd(text, i, to) : i + width(cp);
     const raw = text.slice(i, end);
-    const lower = normalizeWord(raw);
+    const forms = formsOf(raw);
     tokens.push({
       text: raw,
-      lower,
-      id: wordId(lower),
+      lower: forms.lower,
+      id: forms.id,
       start: i,
       end,
       isWord,
