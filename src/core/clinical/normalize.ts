@@ -93,12 +93,23 @@ const FORMS = new Map<string, WordForms>();
 
 /** A written word's forms, remembered by its text: a word met before costs one look-up, not a lowercasing and one. */
 function formsOf(raw: string): WordForms {
+  // Nearly half the tokens of a note are one ASCII character (",", ".", "-", "2", "x"): read from an array.
+  if (raw.length === 1) {
+    const code = raw.charCodeAt(0);
+    if (code < 128) return (ASCII_FORMS[code] ??= newForms(raw));
+  }
   const known = FORMS.get(raw);
   if (known) return known;
-  const lower = normalizeWord(raw);
-  const forms: WordForms = { lower, id: wordId(lower) };
+  const forms = newForms(raw);
   if (FORMS.size < MAX_FORMS) FORMS.set(raw, forms);
   return forms;
+}
+
+const ASCII_FORMS: (WordForms | undefined)[] = new Array<WordForms | undefined>(128).fill(undefined);
+
+function newForms(raw: string): WordForms {
+  const lower = normalizeWord(raw);
+  return { lower, id: wordId(lower) };
 }
 
 /**
