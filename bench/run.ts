@@ -53,35 +53,6 @@ function time(notes: readonly BenchNote[], fn: (text: string) => unknown, rounds
   return { median: quantile(sorted, 0.5), p95: quantile(sorted, 0.95), mean: samples.reduce((sum, s) => sum + s, 0) / samples.length };
 }
 
-/**
- * Times several functions on the same notes, one pass of each per round in turn: a machine that
- * speeds up or slows down during the run (other processes, a shared host) then weighs on all of
- * them alike, so their ratio is steadier than when each is timed in a block of its own.
- */
-function timeInterleaved<K extends string>(notes: readonly BenchNote[], fns: Record<K, (text: string) => unknown>, rounds: number, warmup = 3): Record<K, Timing> {
-  const names = Object.keys(fns) as K[];
-  for (let round = 0; round < warmup; round++) for (const name of names) for (const note of notes) fns[name](note.text);
-  const samples = new Map<K, number[]>(names.map((name) => [name, []]));
-  for (let round = 0; round < rounds; round++) {
-    for (const name of names) {
-      const fn = fns[name];
-      const out = samples.get(name) as number[];
-      for (const note of notes) {
-        const start = performance.now();
-        fn(note.text);
-        out.push(performance.now() - start);
-      }
-    }
-  }
-  const timings = {} as Record<K, Timing>;
-  for (const name of names) {
-    const values = samples.get(name) as number[];
-    const sorted = [...values].sort((a, b) => a - b);
-    timings[name] = { median: quantile(sorted, 0.5), p95: quantile(sorted, 0.95), mean: values.reduce((sum, v) => sum + v, 0) / values.length };
-  }
-  return timings;
-}
-
 function target(name: string, ok: boolean, detail: string): void {
   line(`target.${name}`, `${ok ? 'met' : 'MISSED'} (${detail})`);
 }
@@ -140,11 +111,8 @@ function benchCore(notes: readonly BenchNote[], checkNote: typeof Core.checkNote
   const firstStart = performance.now();
   checkNote(notes[0]?.text ?? '');
   line('check.first.ms', fmt(performance.now() - firstStart));
-  const { check, mdit, bare } = timeInterleaved(
-    notes,
-    { check: (text) => checkNote(text), mdit: (text) => md.parse(text, {}), bare: (text) => checkWithoutMatching(text) },
-    rounds,
-  );
+  const check = time(notes, (text) => checkNote(text), rounds);
+  const mdit = time(notes, (text) => md.parse(text, {}), rounds);
   const mdlint = time(notes, (text) => markdownlint({ strings: { note: text } }), Math.max(3, Math.ceil(rounds / 2)));
   line('check.median.ms', fmt(check.median));
   line('check.p95.ms', fmt(check.p95));
@@ -163,6 +131,7 @@ function benchCore(notes: readonly BenchNote[], checkNote: typeof Core.checkNote
   line('ratio.check/markdownlint.mean', (check.mean / mdlint.mean).toFixed(2));
   target('ratio.check/markdown-it', vsMdit <= 3, '<= 3.0x');
   // The same check with the lexicon matcher finding nothing: what parsing, rules and bookkeeping cost alone.
+  const bare = time(notes, (text) => checkWithoutMatching(text), rounds);
   line('check.without-matching.median.ms', fmt(bare.median));
   line('ratio.check-without-matching/markdown-it', (bare.median / mdit.median).toFixed(2));
   target('ratio.check/markdownlint', vsLint <= 1, '<= 1.0x');
