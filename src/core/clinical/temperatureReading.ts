@@ -93,6 +93,12 @@ function unitReadingAt(tokens: readonly Token[], i: number): TemperatureReading 
   return fever === undefined ? undefined : { first: i, last: end, fever };
 }
 
+/** Whether the word starts with an ASCII digit (a character test: this runs on every token of a region). */
+function startsWithDigit(word: string): boolean {
+  const code = word.charCodeAt(0);
+  return code >= 48 && code <= 57;
+}
+
 /**
  * Temperature readings in the tokens: a temperature word, up to three linking words, a number of
  * degrees Fahrenheit or Celsius; or a number with its unit written ("100.6 F"). `covered(k)` says a
@@ -102,7 +108,7 @@ export function temperatureReadings(tokens: readonly Token[], covered: (k: numbe
   const out: TemperatureReading[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i] as Token;
-    if (tok.isWord && /^\d/.test(tok.lower)) {
+    if (tok.isWord && startsWithDigit(tok.lower)) {
       const withUnit = covered(i) ? undefined : unitReadingAt(tokens, i);
       if (withUnit) {
         out.push(withUnit);
