@@ -12,7 +12,8 @@ import type { ConceptSpan, Mention, Polarity } from './mention';
 import { absentPhrasePolarity, polaritiesForTokens, type PolarityOptions } from './negation';
 import { clampRegion, inflectionVariants, normalizeWord, tokenize, type Token } from './normalize';
 import type { TokenizedText } from './tokenizedText';
-import { lexiconWordId, NO_WORD_ID, storeById } from '../text/wordIds';
+import { knownWordId, lexiconWordId, NO_WORD_ID, storeById } from '../text/wordIds';
+import { FlatTrie, NO_NODE, ROOT, TrieBuilder } from './flatTrie';
 import type { FindingConcept, LexiconEntry } from './types';
 
 interface ConceptRef {
@@ -34,22 +35,17 @@ interface ConceptRef {
   readonly circumstance?: boolean;
 }
 
-/** A synonym-trie key is a word id (text/wordIds.ts); an abbreviation-trie key is the text as written. */
-type TrieKey = number | string;
-
-interface TrieNode {
-  readonly children: Map<TrieKey, TrieNode>;
-  concepts: ConceptRef[];
-}
+/** Tries key phrases by word id (text/wordIds.ts): a synonym's words lowercased, an abbreviation's as written. */
+type Trie = FlatTrie<ConceptRef>;
 
 /** A lexicon compiled for matching. Build it once (compileLexicon) and reuse it for every note. */
 export interface CompiledLexicon {
   /** Number of entries compiled. */
   readonly size: number;
   /** @internal Synonyms: keys are the ids of lowercase tokens. */
-  readonly synonymTrie: TrieNode;
-  /** @internal Abbreviations: keys are tokens as written (case-sensitive). */
-  readonly abbreviationTrie: TrieNode;
+  readonly synonymTrie: Trie;
+  /** @internal Abbreviations: keys are the ids of tokens as written (case-sensitive). */
+  readonly abbreviationTrie: Trie;
   /** @internal First tokens of the abbreviations, lowercased. */
   readonly abbreviationStarts: ReadonlySet<string>;
   /** @internal Lowercase words of the synonyms. */
@@ -70,27 +66,16 @@ export interface CompiledLexicon {
 
 const WORD_CACHE_LIMIT = 50_000;
 
-function newNode(): TrieNode {
-  return { children: new Map(), concepts: [] };
-}
-
-function insert(root: TrieNode, keys: readonly TrieKey[], concept: ConceptRef): void {
-  if (keys.length === 0) return;
-  let node = root;
-  for (const k of keys) {
-    let next = node.children.get(k);
-    if (!next) {
-      next = newNode();
-      node.children.set(k, next);
-    }
-    node = next;
-  }
-  if (!node.concepts.some((c) => c.id === concept.id)) node.concepts.push(concept);
+function insert(trie: TrieBuilder<ConceptRef>, words: readonly string[], concept: ConceptRef): void {
+  if (words.length === 0) return;
+  const concepts = trie.valuesAt(words.map(lexiconWordId));
+  if (!concepts.some((c) => c.id === concept.id)) concepts.push(concept);
 }
 
 export function compileLexicon(entries: readonly (LexiconEntry & Pick<FindingConcept, 'currentWithinDays' | 'habit'>)[]): CompiledLexicon {
-  const synonymTrie = newNode();
-  const abbreviationTrie = newNode();
+  const synonymTrie = new TrieBuilder<ConceptRef>();
+  const abbreviationTrie = new TrieBuilder<ConceptRef>();
+  const abbreviationFirstWords = new Set<string>();
   const vocabulary = new Set<string>();
   // Misspellings are corrected only into distinctive words: a whole one-word term ("nausea") or a
   // long word of a phrase ("shortness"), never into filler like "sitting" in "pain with sitting".
@@ -115,12 +100,12 @@ export function compileLexicon(entries: readonly (LexiconEntry & Pick<FindingCon
       const toks = tokenize(phrase);
       insert(
         synonymTrie,
-        toks.map((t) => lexiconWordId(t.lower)),
+        toks.map((t) => t.lower),
         phraseRef,
       );
       // "light-headed" also as "light headed" (the matcher already skips a hyphen in the text).
       const unhyphenated = toks.filter((t, k) => !(t.text === '-' && k > 0 && k < toks.length - 1));
-      if (unhyphenated.length !== toks.length) insert(synonymTrie, unhyphenated.map((t) => lexiconWordId(t.lower)), phraseRef);
+      if (unhyphenated.length !== toks.length) insert(synonymTrie, unhyphenated.map((t) => t.lower), phraseRef);
       const words = toks.filter((t) => t.isWord);
       for (const t of words) {
         vocabulary.add(t.lower);
@@ -130,18 +115,16 @@ export function compileLexicon(entries: readonly (LexiconEntry & Pick<FindingCon
     // "pain [in|of] [|his|her] knee": a pattern stands for each of its wordings.
     for (const [pattern, phraseRef] of phrases) for (const phrase of expandAlternatives(pattern)) insertPhrase(phrase, phraseRef);
     for (const abbr of entry.abbreviations ?? []) {
-      insert(
-        abbreviationTrie,
-        tokenize(abbr).map((t) => t.text),
-        ref,
-      );
+      const words = tokenize(abbr).map((t) => t.text);
+      if (words[0] !== undefined) abbreviationFirstWords.add(normalizeWord(words[0]));
+      insert(abbreviationTrie, words, ref);
     }
   }
   return {
     size: entries.length,
-    synonymTrie,
-    abbreviationTrie,
-    abbreviationStarts: new Set([...abbreviationTrie.children.keys()].map((key) => normalizeWord(String(key)))),
+    synonymTrie: synonymTrie.freeze(),
+    abbreviationTrie: abbreviationTrie.freeze(),
+    abbreviationStarts: abbreviationFirstWords,
     vocabulary,
     fuzzy: new FuzzyIndex(fuzzyTargets, vocabulary),
     innerFuzzy: new FuzzyIndex(vocabulary, vocabulary, { keepCommonTargets: true, firstLetterMayDrop: true }),
@@ -171,7 +154,7 @@ interface WordEntry {
   /** Near spellings of any phrase word, tried only to continue a phrase already begun. */
   readonly continuations: readonly number[];
   /** The synonym trie's first-level nodes of the keys: phrases the word's own keys start. */
-  readonly firstNodes: readonly TrieNode[];
+  readonly firstNodes: readonly number[];
   /** Whether a synonym phrase can start at this token. */
   readonly startsPhrase: boolean;
   /** Whether some abbreviation starts with this token in some letter case. */
@@ -188,7 +171,7 @@ function synonymKeysOf(lex: CompiledLexicon, lower: string): string[] {
   if (out.length === 0) pushKnown(lex, out, undoubledForms(lower));
   // A misspelling may also look like an inflection of some phrase word ("headach" → "headaches"):
   // unless a form found can start a phrase, the near spellings are tried too.
-  if (!out.some((key) => lex.synonymTrie.children.has(lexiconWordId(key)))) {
+  if (!out.some((key) => lex.synonymTrie.child(ROOT, lexiconWordId(key)) !== NO_NODE)) {
     for (const near of withInflections(lex, lex.fuzzy.lookup(lower))) if (!out.includes(near)) out.push(near);
   }
   return out;
@@ -235,11 +218,11 @@ function newEntry(lex: CompiledLexicon, tok: Token): WordEntry {
   const symbolKeys = tok.id === NO_WORD_ID ? [] : [tok.id];
   const keys = tok.isWord ? synonymKeysOf(lex, lower).map(lexiconWordId) : symbolKeys;
   const continuations = tok.isWord && !lex.vocabulary.has(lower) ? withInflections(lex, lex.innerFuzzy.lookup(lower)).map(lexiconWordId) : [];
-  const starts = (candidates: readonly number[]): boolean => candidates.some((k) => lex.synonymTrie.children.has(k));
-  const firstNodes: TrieNode[] = [];
+  const starts = (candidates: readonly number[]): boolean => candidates.some((k) => lex.synonymTrie.child(ROOT, k) !== NO_NODE);
+  const firstNodes: number[] = [];
   for (const key of keys) {
-    const node = lex.synonymTrie.children.get(key);
-    if (node) firstNodes.push(node);
+    const node = lex.synonymTrie.child(ROOT, key);
+    if (node !== NO_NODE) firstNodes.push(node);
   }
   const entry: WordEntry = {
     keys,
@@ -287,40 +270,42 @@ interface MatchInput {
 /** Keys of the token at `t` for one trie: synonym keys (lowercase, resolved) or the abbreviation as written. */
 type KeyKind = 'synonym' | 'abbreviation';
 
-function keysAt(input: MatchInput, t: number, kind: KeyKind): readonly TrieKey[] {
-  return kind === 'synonym' ? (input.entries[t] as WordEntry).keys : [(input.tokens[t] as Token).text];
+function keysAt(input: MatchInput, t: number, kind: KeyKind): readonly number[] {
+  return kind === 'synonym' ? (input.entries[t] as WordEntry).keys : [knownWordId((input.tokens[t] as Token).text)];
 }
 
 /** One longest-match walk: where it started, which trie it walks, and the longest match so far. */
 interface Walk {
   readonly input: MatchInput;
+  readonly trie: Trie;
   readonly i: number;
   readonly kind: KeyKind;
   best: Match | null;
 }
 
 // Plain functions over a Walk, not closures made anew for every token a walk starts at.
-function longestMatch(input: MatchInput, i: number, root: TrieNode, kind: KeyKind): Match | null {
-  const walk: Walk = { input, i, kind, best: null };
-  walkFrom(walk, root, i, false);
+function longestMatch(input: MatchInput, i: number, trie: Trie, kind: KeyKind): Match | null {
+  const walk: Walk = { input, trie, i, kind, best: null };
+  walkFrom(walk, ROOT, i, false);
   return walk.best;
 }
 
-function walkFrom(walk: Walk, node: TrieNode, t: number, check: boolean): void {
-  const { input, i, kind } = walk;
+function walkFrom(walk: Walk, node: number, t: number, check: boolean): void {
+  const { input, trie, i, kind } = walk;
   const tokens = input.tokens;
-  if (check && node.concepts.length > 0 && t > i) {
+  if (check && trie.endsPhrase[node] === 1 && t > i) {
+    const concepts = trie.values[node] as readonly ConceptRef[];
     const best = walk.best;
-    if (!best || t > best.end) walk.best = { end: t, concepts: [...node.concepts] };
-    else if (t === best.end) for (const c of node.concepts) if (!best.concepts.some((b) => b.id === c.id)) best.concepts.push(c);
+    if (!best || t > best.end) walk.best = { end: t, concepts: [...concepts] };
+    else if (t === best.end) for (const c of concepts) if (!best.concepts.some((b) => b.id === c.id)) best.concepts.push(c);
   }
-  if (t >= tokens.length || node.children.size === 0) return;
+  if (t >= tokens.length || !trie.hasChildren(node)) return;
   const tok = tokens[t] as Token;
   let continued = false;
   const keys = keysAt(input, t, kind);
   for (let k = 0; k < keys.length; k++) {
-    const child = node.children.get(keys[k] as TrieKey);
-    if (child) {
+    const child = trie.child(node, keys[k] as number);
+    if (child !== NO_NODE) {
       continued = true;
       walkFrom(walk, child, t + 1, true);
     }
@@ -329,22 +314,22 @@ function walkFrom(walk: Walk, node: TrieNode, t: number, check: boolean): void {
   // "irreguar periods": a misspelt first word, kept only when more of the phrase follows.
   if (!continued && kind === 'synonym' && (t > i || tok.lower.length >= FUZZY_PHRASE_START_LENGTH)) {
     for (const key of (input.entries[t] as WordEntry).continuations) {
-      const child = node.children.get(key);
-      if (child) walkFrom(walk, child, t + 1, t > i);
+      const child = trie.child(node, key);
+      if (child !== NO_NODE) walkFrom(walk, child, t + 1, t > i);
     }
   }
   if (t > i && isStandIn(tok)) walkPastStandIn(walk, node, t);
 }
 
 /** The walk on past a token that stands in for a phrase word or is skipped inside a phrase. */
-function walkPastStandIn(walk: Walk, node: TrieNode, t: number): void {
+function walkPastStandIn(walk: Walk, node: number, t: number): void {
   const tokens = walk.input.tokens;
   const tok = tokens[t] as Token;
   const next = tokens[t + 1];
   // "pain w/ urination", "pain w urination": the shorthand for "with" inside a phrase.
   if (tok.lower === 'w') {
-    const child = node.children.get(walk.kind === 'synonym' ? WITH_ID : 'with');
-    if (child) walkFrom(walk, child, next && next.text === '/' && !next.spaceBefore ? t + 2 : t + 1, true);
+    const child = walk.trie.child(node, WITH_ID);
+    if (child !== NO_NODE) walkFrom(walk, child, next && next.text === '/' && !next.spaceBefore ? t + 2 : t + 1, true);
   } else if (QUOTES.has(tok.text)) {
     // 'mother with "thyroid problem"': quotation marks inside a phrase are skipped.
     if (next && next.isWord && !next.newlineBefore) walkFrom(walk, node, t + 1, false);
@@ -361,21 +346,20 @@ function walkPastStandIn(walk: Walk, node: TrieNode, t: number): void {
  * this look. Conservative: a stand-in token (isStandIn) or a near spelling next counts as a maybe,
  * as the walk may go on past it.
  */
-function mayMatchFrom(input: MatchInput, i: number): boolean {
+function mayMatchFrom(input: MatchInput, i: number, trie: Trie): boolean {
   const entry = input.entries[i] as WordEntry;
   if (entry.continuations.length > 0) return true;
   const next = input.tokens[i + 1];
   const nextEntry = input.entries[i + 1];
   const nodes = entry.firstNodes;
   for (let a = 0; a < nodes.length; a++) {
-    const node = nodes[a] as TrieNode;
-    if (node.concepts.length > 0 || !next || !nextEntry) return true;
+    const node = nodes[a] as number;
+    if (trie.endsPhrase[node] === 1 || !next || !nextEntry) return true;
     if (isStandIn(next)) return true;
-    const children = node.children;
     const nextKeys = nextEntry.keys;
-    for (let b = 0; b < nextKeys.length; b++) if (children.has(nextKeys[b] as number)) return true;
+    for (let b = 0; b < nextKeys.length; b++) if (trie.child(node, nextKeys[b] as number) !== NO_NODE) return true;
     const nearKeys = nextEntry.continuations;
-    for (let b = 0; b < nearKeys.length; b++) if (children.has(nearKeys[b] as number)) return true;
+    for (let b = 0; b < nearKeys.length; b++) if (trie.child(node, nearKeys[b] as number) !== NO_NODE) return true;
   }
   return false;
 }
@@ -400,9 +384,9 @@ function matchTokens(tokens: readonly Token[], lex: CompiledLexicon, limit = Inf
     const tok = tokens[i] as Token;
     // Most tokens start nothing: their entry says so before any walk.
     const entry = input.entries[i] as WordEntry;
-    const a = entry.startsPhrase && mayMatchFrom(input, i) ? longestMatch(input, i, lex.synonymTrie, 'synonym') : null;
+    const a = entry.startsPhrase && mayMatchFrom(input, i, lex.synonymTrie) ? longestMatch(input, i, lex.synonymTrie, 'synonym') : null;
     const b =
-      entry.mayStartAbbreviation && lex.abbreviationTrie.children.has(tok.text)
+      entry.mayStartAbbreviation && lex.abbreviationTrie.child(ROOT, knownWordId(tok.text)) !== NO_NODE
         ? longestMatch(input, i, lex.abbreviationTrie, 'abbreviation')
         : null;
     let best: Match | null = a;
