@@ -2,7 +2,8 @@
 // inline parser and HTML renderer, and the aliases that replace dependencies the parser never uses.
 // One list for esbuild.mjs and for the unit test that checks the bundled parser.
 //
-// esbuild plugin: markdown-it without its inline parser and HTML renderer in the extension bundles.
+// esbuild plugin: markdown-it without its inline parser, HTML renderer and the rules its 'commonmark'
+// preset leaves off, in the extension bundles.
 // The note parser reads block structure only (src/core/note/blocks.ts disables the core 'inline' rule)
 // and never renders, so both are replaced by stand-ins (src/core/note/inlineParserOff.ts,
 // rendererOff.ts). test/unit/compressedKnowledge.test.ts checks that the bundled parser still reads
@@ -12,13 +13,18 @@ import * as path from 'node:path';
 const STAND_INS = {
   './parser_inline.mjs': 'src/core/note/inlineParserOff.ts',
   './renderer.mjs': 'src/core/note/rendererOff.ts',
+  // Rules the 'commonmark' preset (blocks.ts) never turns on.
+  './rules_block/table.mjs': 'src/core/note/ruleOff.ts',
+  './rules_core/linkify.mjs': 'src/core/note/ruleOff.ts',
+  './rules_core/replacements.mjs': 'src/core/note/ruleOff.ts',
+  './rules_core/smartquotes.mjs': 'src/core/note/ruleOff.ts',
 };
 
 /** @type {import('esbuild').Plugin} */
 export const blockOnlyMarkdownIt = {
   name: 'block-only-markdown-it',
   setup(build) {
-    build.onResolve({ filter: /^\.\/(parser_inline|renderer)\.mjs$/ }, (args) => {
+    build.onResolve({ filter: /^\.\/(parser_inline|renderer|rules_block\/table|rules_core\/(linkify|replacements|smartquotes))\.mjs$/ }, (args) => {
       // Only markdown-it's own imports, from its lib folder.
       if (!/[\\/]markdown-it[\\/]lib$/.test(args.resolveDir)) return undefined;
       return { path: path.resolve(STAND_INS[args.path]) };
