@@ -10,9 +10,9 @@ import { compileFamilyPatterns, familyHistoryMatches, type FamilyPattern } from 
 import { FUZZY_TWO_EDITS_LENGTH, FuzzyIndex } from './fuzzy';
 import type { ConceptSpan, Mention, Polarity } from './mention';
 import { absentPhrasePolarity, polaritiesForTokens, type PolarityOptions } from './negation';
-import { clampRegion, inflectionVariants, normalizeWord, tokenize, type Token } from './normalize';
+import { clampRegion, inflectionVariants, isWordText, normalizeWord, tokenize, type Token } from './normalize';
 import type { TokenizedText } from './tokenizedText';
-import { knownWordId, lexiconWordId, NO_WORD_ID, storeById } from '../text/wordIds';
+import { knownWordId, lexiconWordId, NO_WORD_ID, PerWord } from '../text/wordIds';
 import { FlatTrie, NO_NODE, ROOT, TrieBuilder } from './flatTrie';
 import type { FindingConcept, LexiconEntry } from './types';
 
@@ -54,17 +54,13 @@ export interface CompiledLexicon {
   readonly fuzzy: FuzzyIndex;
   /** @internal Near spellings of any phrase word, tried only to continue a phrase already begun. */
   readonly innerFuzzy: FuzzyIndex;
-  /** @internal Word id → what the word may stand for; survives between keystrokes. */
-  readonly entryById: (WordEntry | undefined)[];
-  /** @internal The same for a word without an id (the id table is full), by its text. */
-  readonly wordCache: Map<string, WordEntry>;
+  /** @internal What each word may stand for, worked out once per word; survives between keystrokes. */
+  readonly wordEntries: PerWord<WordEntry>;
   /** @internal Concept id → its reference, for matches made outside the tries. */
   readonly concepts: ReadonlyMap<string, ConceptRef>;
   /** @internal Family-history findings matched as relative + condition in one clause. */
   readonly familyPatterns: readonly FamilyPattern[];
 }
-
-const WORD_CACHE_LIMIT = 50_000;
 
 function insert(trie: TrieBuilder<ConceptRef>, words: readonly string[], concept: ConceptRef): void {
   if (words.length === 0) return;
@@ -120,7 +116,7 @@ export function compileLexicon(entries: readonly (LexiconEntry & Pick<FindingCon
       insert(abbreviationTrie, words, ref);
     }
   }
-  return {
+  const lexicon: CompiledLexicon = {
     size: entries.length,
     synonymTrie: synonymTrie.freeze(),
     abbreviationTrie: abbreviationTrie.freeze(),
@@ -128,11 +124,11 @@ export function compileLexicon(entries: readonly (LexiconEntry & Pick<FindingCon
     vocabulary,
     fuzzy: new FuzzyIndex(fuzzyTargets, vocabulary),
     innerFuzzy: new FuzzyIndex(vocabulary, vocabulary, { keepCommonTargets: true, firstLetterMayDrop: true }),
-    entryById: [],
-    wordCache: new Map(),
+    wordEntries: new PerWord((lower) => newEntry(lexicon, lower)),
     concepts,
     familyPatterns: compileFamilyPatterns(entries),
   };
+  return lexicon;
 }
 
 /** An entry's modifier phrases, each with a reference that says which findings it may modify. */
@@ -208,35 +204,33 @@ const WHOLE_NUMBER = /^\d{1,4}$/;
 const NUMBER_KEY = '#';
 
 function entryFor(lex: CompiledLexicon, tok: Token): WordEntry {
-  const cached = tok.id === NO_WORD_ID ? lex.wordCache.get(tok.lower) : lex.entryById[tok.id];
-  return cached ?? newEntry(lex, tok);
+  return lex.wordEntries.of(tok);
 }
 
-function newEntry(lex: CompiledLexicon, tok: Token): WordEntry {
-  const lower = tok.lower;
+function newEntry(lex: CompiledLexicon, lower: string): WordEntry {
+  const isWord = isWordText(lower);
   // A symbol is its own key; without an id it is no trie's key (every key got one when compiled).
-  const symbolKeys = tok.id === NO_WORD_ID ? [] : [tok.id];
-  const keys = tok.isWord ? synonymKeysOf(lex, lower).map(lexiconWordId) : symbolKeys;
-  const continuations = tok.isWord && !lex.vocabulary.has(lower) ? withInflections(lex, lex.innerFuzzy.lookup(lower)).map(lexiconWordId) : [];
-  const starts = (candidates: readonly number[]): boolean => candidates.some((k) => lex.synonymTrie.child(ROOT, k) !== NO_NODE);
-  const firstNodes: number[] = [];
-  for (const key of keys) {
-    const node = lex.synonymTrie.child(ROOT, key);
-    if (node !== NO_NODE) firstNodes.push(node);
-  }
-  const entry: WordEntry = {
+  const symbolId = knownWordId(lower);
+  const keys = isWord ? synonymKeysOf(lex, lower).map(lexiconWordId) : symbolId === NO_WORD_ID ? [] : [symbolId];
+  const continuations = isWord && !lex.vocabulary.has(lower) ? withInflections(lex, lex.innerFuzzy.lookup(lower)).map(lexiconWordId) : [];
+  const firstNodes = nodesUnderRoot(lex.synonymTrie, keys);
+  return {
     keys,
     continuations,
     firstNodes,
-    startsPhrase: starts(keys) || (lower.length >= FUZZY_PHRASE_START_LENGTH && starts(continuations)),
+    startsPhrase: firstNodes.length > 0 || (lower.length >= FUZZY_PHRASE_START_LENGTH && nodesUnderRoot(lex.synonymTrie, continuations).length > 0),
     mayStartAbbreviation: lex.abbreviationStarts.has(lower),
   };
-  if (tok.id !== NO_WORD_ID) storeById(lex.entryById, tok.id, entry);
-  else {
-    if (lex.wordCache.size >= WORD_CACHE_LIMIT) lex.wordCache.clear();
-    lex.wordCache.set(lower, entry);
+}
+
+/** The trie's first-level nodes the keys lead to, in the keys' order. */
+function nodesUnderRoot(trie: Trie, keys: readonly number[]): number[] {
+  const nodes: number[] = [];
+  for (const key of keys) {
+    const node = trie.child(ROOT, key);
+    if (node !== NO_NODE) nodes.push(node);
   }
-  return entry;
+  return nodes;
 }
 
 /** A misspelt first word starts a phrase only from this length ("irreguar", not "wieght"). */

@@ -40,6 +40,12 @@ function isLetterOrNumber(cp: number): boolean {
   return LETTER_OR_NUMBER.test(String.fromCodePoint(cp));
 }
 
+/** Whether a token's text is a word (it starts with a letter or digit), as tokenize marks isWord, or a symbol. */
+export function isWordText(text: string): boolean {
+  const cp = text.codePointAt(0);
+  return cp !== undefined && isLetterOrNumber(cp);
+}
+
 function isLetter(cp: number): boolean {
   return cp < 128 ? isAsciiLetter(cp) : LETTER.test(String.fromCodePoint(cp));
 }

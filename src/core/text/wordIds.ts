@@ -39,30 +39,44 @@ interface WordToken {
   readonly lower: string;
 }
 
+/** Answers kept by text for words without an id; past it they are dropped and worked out again. */
+const MAX_ANSWERS_BY_TEXT = 50_000;
+
 /**
- * What a word's lowercase text answers to one question, worked out once per word id and then read
- * from an array: the hot loops ask it of every token of every region. `null`, not undefined, for "none".
+ * What a word's lowercase text answers to one question, worked out once per word and then read from
+ * an array by its id: the hot loops ask it of every token of every region. A word without an id (the
+ * table is full) has its answer kept by its text. `null`, not undefined, for "none".
  */
 export class PerWord<T> {
   private readonly answers: (T | undefined)[] = [];
+  private readonly byText = new Map<string, T>();
 
   constructor(private readonly answer: (lower: string) => T) {}
 
   of(tok: WordToken): T {
-    if (tok.id === NO_WORD_ID) return this.answer(tok.lower);
+    if (tok.id === NO_WORD_ID) return this.ofText(tok.lower);
     const known = this.answers[tok.id];
     if (known !== undefined) return known;
     const fresh = this.answer(tok.lower);
     storeById(this.answers, tok.id, fresh);
     return fresh;
   }
+
+  private ofText(lower: string): T {
+    const known = this.byText.get(lower);
+    if (known !== undefined) return known;
+    const fresh = this.answer(lower);
+    if (this.byText.size >= MAX_ANSWERS_BY_TEXT) this.byText.clear();
+    this.byText.set(lower, fresh);
+    return fresh;
+  }
 }
 
 /**
  * Stores `value` at index `id`, filling any gap before it: an array written far past its end turns
- * into a slow dictionary, and each lexicon sees only some of the words.
+ * into a slow dictionary, and each question meets only some of the words.
  */
-export function storeById<T>(array: (T | undefined)[], id: number, value: T): void {
+function storeById<T>(array: (T | undefined)[], id: number, value: T): void {
   while (array.length < id) array.push(undefined);
   array[id] = value;
 }
