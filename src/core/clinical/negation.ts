@@ -150,21 +150,25 @@ function misspeltTrigger(w: string): string | null {
   return MISSPELT_TRIGGERS.find((t) => damerauLevenshtein(w, t, 1) <= 1 && plausibleTypo(w, t)) ?? null;
 }
 
-const MISSPELT_TRIGGER = new PerWord(misspeltTrigger);
+/** The cue-trie key of a word by its text: its id, or the id of the trigger it misspells. */
+function cueKeyOfText(lower: string): number {
+  return knownWordId(misspeltTrigger(lower) ?? lower);
+}
+
+const CUE_KEY = new PerWord(cueKeyOfText);
 
 /** The cue trie's first-level node a word leads to, by its text alone (a name's spelling needs its letter case). */
-const FIRST_CUE_NODE = new PerWord<CueNode | null>((lower) => CUE_ROOT.children.get(knownWordId(misspeltTrigger(lower) ?? lower)) ?? null);
+const FIRST_CUE_NODE = new PerWord<CueNode | null>((lower) => CUE_ROOT.children.get(cueKeyOfText(lower)) ?? null);
 
 function firstCueNode(tok: Token): CueNode | undefined {
   if (NAME_SPELLINGS.has(tok.lower)) return CUE_ROOT.children.get(cueKey(tok));
   return FIRST_CUE_NODE.of(tok) ?? undefined;
 }
 
-/** The cue-trie key of a token: its word's id, or the trigger it misspells. */
+/** The cue-trie key of a token: its word's id, or the trigger it misspells unless written as a name ("Denise"). */
 function cueKey(tok: Token): number {
-  const trigger = tok.isWord ? MISSPELT_TRIGGER.of(tok) : null;
-  if (trigger === null || (NAME_SPELLINGS.has(tok.lower) && /^\p{Lu}\p{Ll}/u.test(tok.text))) return tok.id;
-  return lexiconWordId(trigger);
+  if (NAME_SPELLINGS.has(tok.lower) && /^\p{Lu}\p{Ll}/u.test(tok.text)) return tok.id;
+  return CUE_KEY.of(tok);
 }
 
 const BULLETS = new Set(['-', '*', '•', '–']);
