@@ -46,28 +46,41 @@ function aliasText(note: NoteModel, span: Span): string {
   return note.text.slice(span.start, span.end).toLowerCase().replace(/\bw\/ ?/g, 'with ');
 }
 
-interface AliasMatcher {
+/** One alias of one complaint, compiled once per complaint list: these are tried on every check. */
+interface CompiledAlias {
+  readonly complaint: ComplaintKnowledge;
+  readonly alias: string;
+  /** The alias as a whole word, case-insensitive. No `g` flag, so exec is stateless. */
   readonly pattern: RegExp;
   /** The alias in lower case when it is printable ASCII: a sentence without it as a substring cannot match the pattern. */
   readonly needle: string | undefined;
+  /** What a typo'd window is compared with; undefined for an alias too short to allow a typo. */
+  readonly fuzzy: FuzzyTarget | undefined;
 }
 
-// Compiled once per alias (not on every check: this was ~5% of checkNote). No `g` flag, so exec is stateless.
-const aliasMatchers = new Map<string, AliasMatcher>();
+const compiledAliases = new WeakMap<readonly ComplaintKnowledge[], readonly CompiledAlias[]>();
 
-function aliasMatcher(alias: string): AliasMatcher {
-  let matcher = aliasMatchers.get(alias);
-  if (!matcher) {
-    const pattern = new RegExp(`(?:^|[^a-z])${escapeRegExp(alias)}(?![a-z])`, 'i');
-    matcher = { pattern, needle: /^[ -~]*$/.test(alias) ? alias.toLowerCase() : undefined };
-    aliasMatchers.set(alias, matcher);
+function aliasesOf(complaints: readonly ComplaintKnowledge[]): readonly CompiledAlias[] {
+  let compiled = compiledAliases.get(complaints);
+  if (!compiled) {
+    compiled = complaints.flatMap((complaint) => complaint.aliases.map((alias) => compileAlias(complaint, alias)));
+    compiledAliases.set(complaints, compiled);
   }
-  return matcher;
+  return compiled;
+}
+
+function compileAlias(complaint: ComplaintKnowledge, alias: string): CompiledAlias {
+  return {
+    complaint,
+    alias,
+    pattern: new RegExp(`(?:^|[^a-z])${escapeRegExp(alias)}(?![a-z])`, 'i'),
+    needle: /^[ -~]*$/.test(alias) ? alias.toLowerCase() : undefined,
+    fuzzy: fuzzyTarget(alias),
+  };
 }
 
 /** Where the alias appears in the sentence as a whole word (offset of the match), else -1. */
-function exactAt(sentence: string, lowerSentence: string, alias: string): number {
-  const { pattern, needle } = aliasMatcher(alias);
+function exactAt(sentence: string, lowerSentence: string, { pattern, needle }: CompiledAlias): number {
   // Most aliases are absent; a substring test rules them out far faster than the regex.
   if (needle !== undefined && !lowerSentence.includes(needle)) return -1;
   for (let from = 0; from < sentence.length; ) {
@@ -105,25 +118,37 @@ interface FuzzyTarget {
   readonly text: string;
 }
 
-// Split once per alias, like the exact patterns; undefined for an alias too short to allow a typo.
-const fuzzyTargets = new Map<string, FuzzyTarget | undefined>();
-
 function fuzzyTarget(alias: string): FuzzyTarget | undefined {
-  if (fuzzyTargets.has(alias)) return fuzzyTargets.get(alias);
   const words = wordsOf(alias).map((word) => word.text);
   const text = words.join(' ');
-  const target = text.replace(/ /g, '').length < FUZZY_MIN_LETTERS ? undefined : { wordCount: words.length, text };
-  fuzzyTargets.set(alias, target);
-  return target;
+  return text.replace(/ /g, '').length < FUZZY_MIN_LETTERS ? undefined : { wordCount: words.length, text };
+}
+
+/** A sentence's runs of `count` consecutive words, joined by single spaces, made once per count. */
+class WordWindows {
+  private readonly byCount = new Map<number, readonly string[]>();
+
+  constructor(readonly words: readonly Word[]) {}
+
+  of(count: number): readonly string[] {
+    const known = this.byCount.get(count);
+    if (known) return known;
+    const windows: string[] = [];
+    for (let i = 0; i + count <= this.words.length; i++) windows.push(this.words.slice(i, i + count).map((word) => word.text).join(' '));
+    this.byCount.set(count, windows);
+    return windows;
+  }
 }
 
 /** Where a window of the sentence's words is one edit (typo, transposition) from the alias, else -1. */
-function fuzzyAt(words: readonly Word[], alias: string): number {
-  const target = fuzzyTarget(alias);
-  if (!target) return -1;
-  for (let i = 0; i + target.wordCount <= words.length; i++) {
-    const window = words.slice(i, i + target.wordCount).map((word) => word.text).join(' ');
-    if (damerauLevenshtein(window, target.text, 1) <= 1) return words[i]?.at ?? -1;
+function fuzzyAt(windows: WordWindows, { fuzzy }: CompiledAlias): number {
+  if (!fuzzy || fuzzy.wordCount > windows.words.length) return -1;
+  const texts = windows.of(fuzzy.wordCount);
+  for (let i = 0; i < texts.length; i++) {
+    const window = texts[i] as string;
+    // One edit changes the length by at most one: a window further off cannot be within it.
+    if (Math.abs(window.length - fuzzy.text.length) > 1) continue;
+    if (damerauLevenshtein(window, fuzzy.text, 1) <= 1) return windows.words[i]?.at ?? -1;
   }
   return -1;
 }
@@ -133,22 +158,22 @@ function fuzzyAt(words: readonly Word[], alias: string): number {
  * Exact aliases win; only when none appears does an alias of six or more letters match with one typo.
  */
 export function inferComplaint(sentence: string, complaints: readonly ComplaintKnowledge[]): ComplaintKnowledge | undefined {
+  const aliases = aliasesOf(complaints);
   const lowerSentence = sentence.toLowerCase();
-  const exact = earliest(complaints, (alias) => exactAt(sentence, lowerSentence, alias));
+  const exact = earliest(aliases, (alias) => exactAt(sentence, lowerSentence, alias));
   if (exact) return exact;
-  const words = wordsOf(sentence);
-  return earliest(complaints, (alias) => fuzzyAt(words, alias));
+  const windows = new WordWindows(wordsOf(sentence));
+  return earliest(aliases, (alias) => fuzzyAt(windows, alias));
 }
 
 /** The complaint with the earliest alias (longest at the same offset); `find` gives an alias's offset or -1. */
-function earliest(complaints: readonly ComplaintKnowledge[], find: (alias: string) => number): ComplaintKnowledge | undefined {
+function earliest(aliases: readonly CompiledAlias[], find: (alias: CompiledAlias) => number): ComplaintKnowledge | undefined {
   let best: { complaint: ComplaintKnowledge; at: number; length: number } | undefined;
-  for (const complaint of complaints) {
-    for (const alias of complaint.aliases) {
-      const at = find(alias);
-      if (at === -1) continue;
-      if (!best || at < best.at || (at === best.at && alias.length > best.length)) best = { complaint, at, length: alias.length };
-    }
+  for (const compiled of aliases) {
+    const at = find(compiled);
+    if (at === -1) continue;
+    const length = compiled.alias.length;
+    if (!best || at < best.at || (at === best.at && length > best.length)) best = { complaint: compiled.complaint, at, length };
   }
   return best?.complaint;
 }
