@@ -38,6 +38,11 @@ interface Timing {
   readonly mean: number;
 }
 
+function timingOf(samples: readonly number[]): Timing {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return { median: quantile(sorted, 0.5), p95: quantile(sorted, 0.95), mean: samples.reduce((sum, s) => sum + s, 0) / samples.length };
+}
+
 /** Times fn on every note: `warmup` untimed rounds, then `rounds` timed passes over all notes. */
 function time(notes: readonly BenchNote[], fn: (text: string) => unknown, rounds: number, warmup = 3): Timing {
   for (let round = 0; round < warmup; round++) for (const note of notes) fn(note.text);
@@ -49,8 +54,7 @@ function time(notes: readonly BenchNote[], fn: (text: string) => unknown, rounds
       samples.push(performance.now() - start);
     }
   }
-  const sorted = [...samples].sort((a, b) => a - b);
-  return { median: quantile(sorted, 0.5), p95: quantile(sorted, 0.95), mean: samples.reduce((sum, s) => sum + s, 0) / samples.length };
+  return timingOf(samples);
 }
 
 /**
@@ -67,8 +71,7 @@ function timeBackToBack(notes: readonly BenchNote[], fn: (text: string) => unkno
       samples.push(performance.now() - start);
     }
   }
-  const sorted = [...samples].sort((a, b) => a - b);
-  return { median: quantile(sorted, 0.5), p95: quantile(sorted, 0.95), mean: samples.reduce((sum, s) => sum + s, 0) / samples.length };
+  return timingOf(samples);
 }
 
 function target(name: string, ok: boolean, detail: string): void {
