@@ -158,7 +158,7 @@ export type PatientSex = 'female' | 'male';
 export interface ComplaintKnowledge {
   readonly id: string;
   readonly label: string;
-  /** Phrases that identify the complaint in the HPI's first sentence (lowercase). */
+  /** Phrases that identify the complaint in the opening sentence of the CC or HPI (lowercase). */
   readonly aliases: readonly string[];
   /**
    * Ids of findings that identify the complaint when the first sentence names one in words no alias
