@@ -95,94 +95,27 @@ interface WordForms {
 
 /** Written forms remembered; past it a new form is worked out each time it is met. */
 const MAX_FORMS = 100_000;
+const FORMS = new Map<string, WordForms>();
 
-/** A written word as the tokenizer remembers it: its text, its lowercase form and the id of that. */
-interface KnownForm extends WordForms {
-  readonly raw: string;
-}
-
-/**
- * Written forms by a hash of their characters, open addressing: a word met before is found from
- * the note's text without slicing it out and hashing the slice, which a Map keyed by text needs.
- */
-class FormTable {
-  private slots: (KnownForm | undefined)[] = new Array<KnownForm | undefined>(1 << 12).fill(undefined);
-  private hashes = new Int32Array(1 << 12);
-  private count = 0;
-
-  /** The form of `text[start, end)`, whose hash is `hash`, or undefined when it was never stored. */
-  find(text: string, start: number, end: number, hash: number): KnownForm | undefined {
-    const mask = this.slots.length - 1;
-    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
-      const form = this.slots[slot];
-      if (form === undefined) return undefined;
-      if (this.hashes[slot] === hash && sameText(form.raw, text, start, end)) return form;
-    }
-  }
-
-  add(form: KnownForm, hash: number): void {
-    if (this.count >= MAX_FORMS) return;
-    // Kept at most half full, so a probe for a word never met ends soon at an empty slot.
-    if ((this.count + 1) * 2 > this.slots.length) this.grow();
-    this.place(form, hash);
-    this.count++;
-  }
-
-  private place(form: KnownForm, hash: number): void {
-    const mask = this.slots.length - 1;
-    let slot = hash & mask;
-    while (this.slots[slot] !== undefined) slot = (slot + 1) & mask;
-    this.slots[slot] = form;
-    this.hashes[slot] = hash;
-  }
-
-  private grow(): void {
-    const slots = this.slots;
-    const hashes = this.hashes;
-    this.slots = new Array<KnownForm | undefined>(slots.length * 2).fill(undefined);
-    this.hashes = new Int32Array(slots.length * 2);
-    for (let s = 0; s < slots.length; s++) {
-      const form = slots[s];
-      if (form !== undefined) this.place(form, hashes[s] as number);
-    }
-  }
-}
-
-function sameText(raw: string, text: string, start: number, end: number): boolean {
-  if (raw.length !== end - start) return false;
-  for (let k = 0; k < raw.length; k++) if (raw.charCodeAt(k) !== text.charCodeAt(start + k)) return false;
-  return true;
-}
-
-/** FNV-1a over the UTF-16 code units of `text[start, end)`. */
-function hashOf(text: string, start: number, end: number): number {
-  let hash = 0x811c9dc5;
-  for (let k = start; k < end; k++) hash = Math.imul(hash ^ text.charCodeAt(k), 0x01000193);
-  return hash;
-}
-
-const FORMS = new FormTable();
-
-/** The forms of the word `text[start, end)`: a word met before costs a hash and a probe, not a slice, a lowercasing and a look-up. */
-function formsAt(text: string, start: number, end: number): KnownForm {
+/** A written word's forms, remembered by its text: a word met before costs one look-up, not a lowercasing and one. */
+function formsOf(raw: string): WordForms {
   // Nearly half the tokens of a note are one ASCII character (",", ".", "-", "2", "x"): read from an array.
-  if (end - start === 1) {
-    const code = text.charCodeAt(start);
-    if (code < 128) return (ASCII_FORMS[code] ??= newForms(text.slice(start, end)));
+  if (raw.length === 1) {
+    const code = raw.charCodeAt(0);
+    if (code < 128) return (ASCII_FORMS[code] ??= newForms(raw));
   }
-  const hash = hashOf(text, start, end);
-  const known = FORMS.find(text, start, end, hash);
+  const known = FORMS.get(raw);
   if (known) return known;
-  const forms = newForms(text.slice(start, end));
-  FORMS.add(forms, hash);
+  const forms = newForms(raw);
+  if (FORMS.size < MAX_FORMS) FORMS.set(raw, forms);
   return forms;
 }
 
-const ASCII_FORMS: (KnownForm | undefined)[] = new Array<KnownForm | undefined>(128).fill(undefined);
+const ASCII_FORMS: (WordForms | undefined)[] = new Array<WordForms | undefined>(128).fill(undefined);
 
-function newForms(raw: string): KnownForm {
+function newForms(raw: string): WordForms {
   const lower = normalizeWord(raw);
-  return { raw, lower, id: wordId(lower) };
+  return { lower, id: wordId(lower) };
 }
 
 /**
@@ -204,9 +137,10 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     }
     const isWord = isLetterOrNumber(cp);
     const end = isWord ? wordEnd(text, i, to) : i + width(cp);
-    const forms = formsAt(text, i, end);
+    const raw = text.slice(i, end);
+    const forms = formsOf(raw);
     tokens.push({
-      text: forms.raw,
+      text: raw,
       lower: forms.lower,
       id: forms.id,
       start: i,
