@@ -19,20 +19,41 @@ import type { FindingConcept, LexiconEntry } from './types';
 interface ConceptRef {
   readonly id: string;
   readonly label: string;
-  /** The finding's currentWithinDays, for the negation; always set (undefined for most) so refs share one shape. */
+  /** The finding's currentWithinDays, for the negation (undefined for most). */
   readonly currentWithinDays: number | undefined;
-  /** Whether the finding is a habit, which another person's clause keeps from the patient; always set. */
+  /** Whether the finding is a habit, which another person's clause keeps from the patient. */
   readonly habit: boolean;
   /** Matched by one of the entry's general synonyms: yields to a more specific match just after. */
-  readonly general?: boolean;
+  readonly general: boolean;
   /** Matched by a phrase saying the concept is absent ("abstinent"): its polarity is reversed. */
-  readonly absent?: boolean;
+  readonly absent: boolean;
   /** Matched by a phrase that contains a synonym but does not name the concept ("fall asleep"). */
-  readonly excluded?: boolean;
+  readonly excluded: boolean;
   /** Matched by a phrase naming the concept only as a modifier of another finding ("worse with exertion"). */
-  readonly modifier?: ModifierTargets;
+  readonly modifier: ModifierTargets | undefined;
   /** Matched by a phrase naming the circumstance of another finding ("after sex"): always affirmed. */
-  readonly circumstance?: boolean;
+  readonly circumstance: boolean;
+}
+
+/** How a phrase names its concept, beyond naming it plainly. */
+type PhraseKind = Partial<Pick<ConceptRef, 'general' | 'absent' | 'excluded' | 'modifier' | 'circumstance'>>;
+
+/**
+ * A reference with every field set, in one order, whatever the phrase: V8 then gives all references
+ * one shape, and the matcher's reads of them stay monomorphic instead of going megamorphic.
+ */
+function conceptRef(entry: LexiconEntry & Pick<FindingConcept, 'currentWithinDays' | 'habit'>, kind: PhraseKind = {}): ConceptRef {
+  return {
+    id: entry.id,
+    label: entry.label,
+    currentWithinDays: entry.currentWithinDays,
+    habit: entry.habit ?? false,
+    general: kind.general ?? false,
+    absent: kind.absent ?? false,
+    excluded: kind.excluded ?? false,
+    modifier: kind.modifier,
+    circumstance: kind.circumstance ?? false,
+  };
 }
 
 /** Tries key phrases by word id (text/wordIds.ts): a synonym's words lowercased, an abbreviation's as written. */
@@ -78,19 +99,19 @@ export function compileLexicon(entries: readonly (LexiconEntry & Pick<FindingCon
   const fuzzyTargets = new Set<string>();
   const concepts = new Map<string, ConceptRef>();
   for (const entry of entries) {
-    const ref: ConceptRef = { id: entry.id, label: entry.label, currentWithinDays: entry.currentWithinDays, habit: entry.habit ?? false };
+    const ref = conceptRef(entry);
     if (!concepts.has(entry.id)) concepts.set(entry.id, ref);
-    const general: ConceptRef = { ...ref, general: true };
-    const absent: ConceptRef = { ...ref, absent: true };
-    const excluded: ConceptRef = { ...ref, excluded: true };
-    const circumstance: ConceptRef = { ...ref, circumstance: true };
+    const general = conceptRef(entry, { general: true });
+    const absent = conceptRef(entry, { absent: true });
+    const excluded = conceptRef(entry, { excluded: true });
+    const circumstance = conceptRef(entry, { circumstance: true });
     const phrases = [
       ...[entry.label, ...entry.synonyms].map((phrase) => [phrase, ref] as const),
       ...(entry.generalSynonyms ?? []).map((phrase) => [phrase, general] as const),
       ...(entry.absentSynonyms ?? []).map((phrase) => [phrase, absent] as const),
       ...(entry.excludedPhrases ?? []).map((phrase) => [phrase, excluded] as const),
       ...(entry.circumstanceSynonyms ?? []).map((phrase) => [phrase, circumstance] as const),
-      ...modifierPhrases(entry, ref),
+      ...modifierPhrases(entry),
     ];
     const insertPhrase = (phrase: string, phraseRef: ConceptRef): void => {
       const toks = tokenize(phrase);
@@ -132,11 +153,12 @@ export function compileLexicon(entries: readonly (LexiconEntry & Pick<FindingCon
 }
 
 /** An entry's modifier phrases, each with a reference that says which findings it may modify. */
-function modifierPhrases(entry: LexiconEntry, ref: ConceptRef): Array<readonly [string, ConceptRef]> {
+function modifierPhrases(entry: LexiconEntry & Pick<FindingConcept, 'currentWithinDays' | 'habit'>): Array<readonly [string, ConceptRef]> {
   const modifiers = entry.modifierSynonyms;
   if (!modifiers) return [];
-  const modifierRef: ConceptRef = { ...ref, modifier: { of: new Set(modifiers.of), notAcross: new Set(modifiers.notAcross ?? []) } };
-  const absentRef: ConceptRef = { ...modifierRef, absent: true };
+  const modifier: ModifierTargets = { of: new Set(modifiers.of), notAcross: new Set(modifiers.notAcross ?? []) };
+  const modifierRef = conceptRef(entry, { modifier });
+  const absentRef = conceptRef(entry, { modifier, absent: true });
   return [
     ...modifiers.phrases.map((phrase) => [phrase, modifierRef] as const),
     ...(modifiers.absentPhrases ?? []).map((phrase) => [phrase, absentRef] as const),

@@ -15,7 +15,7 @@ export interface ModifierTargets {
 
 interface ModifierConcept {
   readonly id: string;
-  readonly modifier?: ModifierTargets;
+  readonly modifier?: ModifierTargets | undefined;
 }
 
 interface ModifierMatch {
