@@ -156,6 +156,14 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   return tokens;
 }
 
+/**
+ * `tok` with other spacing before it, built as tokenize builds tokens: a spread copy would get
+ * another hidden class and make every read of a token's fields polymorphic.
+ */
+export function withSpacing(tok: Token, spaceBefore: boolean, newlineBefore: boolean): Token {
+  return { text: tok.text, lower: tok.lower, id: tok.id, start: tok.start, end: tok.end, isWord: tok.isWord, spaceBefore, newlineBefore };
+}
+
 /** Clamp a region to the text. */
 export function clampRegion(text: string, region?: { readonly start: number; readonly end: number }): {
   start: number;

@@ -1,6 +1,6 @@
 // A note tokenized once, so that every region the analysis reads (history, exam, each support line,
 // each study) takes its tokens from one pass over the text instead of tokenizing again.
-import { clampRegion, tokenize, type Token } from './normalize';
+import { clampRegion, tokenize, withSpacing, type Token } from './normalize';
 import type { Span } from '../types';
 
 export class TokenizedText {
@@ -42,6 +42,6 @@ export class TokenizedText {
 /** The first token of a region has nothing before it: tokenize marks it as after a space, never after a line break. */
 function withFreshStart(tokens: Token[]): Token[] {
   const first = tokens[0];
-  if (first && (!first.spaceBefore || first.newlineBefore)) tokens[0] = { ...first, spaceBefore: true, newlineBefore: false };
+  if (first && (!first.spaceBefore || first.newlineBefore)) tokens[0] = withSpacing(first, true, false);
   return tokens;
 }
