@@ -35,6 +35,9 @@ interface ConceptRef {
   readonly circumstance: boolean;
 }
 
+/** A lexicon entry with the finding fields its references carry. */
+type MatchableEntry = LexiconEntry & Pick<FindingConcept, 'currentWithinDays' | 'habit'>;
+
 /** How a phrase names its concept, beyond naming it plainly. */
 type PhraseKind = Partial<Pick<ConceptRef, 'general' | 'absent' | 'excluded' | 'modifier' | 'circumstance'>>;
 
@@ -42,7 +45,7 @@ type PhraseKind = Partial<Pick<ConceptRef, 'general' | 'absent' | 'excluded' | '
  * A reference with every field set, in one order, whatever the phrase: V8 then gives all references
  * one shape, and the matcher's reads of them stay monomorphic instead of going megamorphic.
  */
-function conceptRef(entry: LexiconEntry & Pick<FindingConcept, 'currentWithinDays' | 'habit'>, kind: PhraseKind = {}): ConceptRef {
+function conceptRef(entry: MatchableEntry, kind: PhraseKind = {}): ConceptRef {
   return {
     id: entry.id,
     label: entry.label,
@@ -89,7 +92,7 @@ function insert(trie: TrieBuilder<ConceptRef>, words: readonly string[], concept
   if (!concepts.some((c) => c.id === concept.id)) concepts.push(concept);
 }
 
-export function compileLexicon(entries: readonly (LexiconEntry & Pick<FindingConcept, 'currentWithinDays' | 'habit'>)[]): CompiledLexicon {
+export function compileLexicon(entries: readonly MatchableEntry[]): CompiledLexicon {
   const synonymTrie = new TrieBuilder<ConceptRef>();
   const abbreviationTrie = new TrieBuilder<ConceptRef>();
   const abbreviationFirstWords = new Set<string>();
@@ -153,7 +156,7 @@ export function compileLexicon(entries: readonly (LexiconEntry & Pick<FindingCon
 }
 
 /** An entry's modifier phrases, each with a reference that says which findings it may modify. */
-function modifierPhrases(entry: LexiconEntry & Pick<FindingConcept, 'currentWithinDays' | 'habit'>): Array<readonly [string, ConceptRef]> {
+function modifierPhrases(entry: MatchableEntry): Array<readonly [string, ConceptRef]> {
   const modifiers = entry.modifierSynonyms;
   if (!modifiers) return [];
   const modifier: ModifierTargets = { of: new Set(modifiers.of), notAcross: new Set(modifiers.notAcross ?? []) };
