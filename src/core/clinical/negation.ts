@@ -98,12 +98,16 @@ function cueNode(): CueNode {
   return { children: new Map(), cue: null };
 }
 
+/** Every word of a cue phrase, gathered as the cue trie is built. */
+const CUE_WORDS = new Set<string>();
+
 const CUE_ROOT: CueNode = (() => {
   const root = cueNode();
   const add = (phrases: readonly string[], set: (c: Cue) => void): void => {
     for (const p of phrases) {
       let node = root;
       for (const t of tokenize(p)) {
+        CUE_WORDS.add(t.lower);
         const key = lexiconWordId(t.lower);
         let next = node.children.get(key);
         if (!next) {
@@ -132,17 +136,11 @@ const CUE_ROOT: CueNode = (() => {
   return root;
 })();
 
-/** Every word of a cue phrase. */
-const CUE_WORDS: ReadonlySet<string> = new Set(
-  [PRE, POST_STRICT, POST_LOOSE, PSEUDO, TERMINATORS, VERB_TERMINATORS, AFFIRM].flatMap((phrases) => phrases.flatMap((p) => tokenize(p).map((t) => t.lower))),
-);
-
 /** Triggers whose misspellings (one plausible typo) still trigger: "deneis", "dneies", "negtive". */
 const MISSPELT_TRIGGERS = ['denies', 'negative'];
 /** Near spellings that are also first names: a trigger only when not written as a name ("Denise"). */
 const NAME_SPELLINGS = new Set(['denis', 'denise']);
 
-/** The cue-trie key of a token: its lowercase form, or the trigger it misspells. */
 /** The trigger a word is a plausible misspelling of ("deneis" → "denies"), or null. */
 function misspeltTrigger(w: string): string | null {
   // Cheap filters first: this runs once per distinct word.
