@@ -88,8 +88,7 @@ export interface CompiledLexicon {
 
 function insert(trie: TrieBuilder<ConceptRef>, words: readonly string[], concept: ConceptRef): void {
   if (words.length === 0) return;
-  const concepts = trie.valuesAt(words.map(lexiconWordId));
-  if (!concepts.some((c) => c.id === concept.id)) concepts.push(concept);
+  addNewConcepts(trie.valuesAt(words.map(lexiconWordId)), [concept]);
 }
 
 export function compileLexicon(entries: readonly MatchableEntry[]): CompiledLexicon {
@@ -274,6 +273,11 @@ function isStandIn(tok: Token): boolean {
   return tok.lower === 'w' || (!tok.isWord && (QUOTES.has(tok.text) || tok.text === '-'));
 }
 
+/** Adds to `into` the concepts of `more` it does not have yet: two readings of one span name both. */
+function addNewConcepts(into: ConceptRef[], more: readonly ConceptRef[]): void {
+  for (const c of more) if (!into.some((known) => known.id === c.id)) into.push(c);
+}
+
 interface Match {
   /** Token index one past the last matched token. */
   end: number;
@@ -316,7 +320,7 @@ function walkFrom(walk: Walk, node: number, t: number, check: boolean): void {
     const concepts = trie.values[node] as readonly ConceptRef[];
     const best = walk.best;
     if (!best || t > best.end) walk.best = { end: t, concepts: [...concepts] };
-    else if (t === best.end) for (const c of concepts) if (!best.concepts.some((b) => b.id === c.id)) best.concepts.push(c);
+    else if (t === best.end) addNewConcepts(best.concepts, concepts);
   }
   if (t >= tokens.length || !trie.hasChildren(node)) return;
   const tok = tokens[t] as Token;
@@ -410,9 +414,7 @@ function matchTokens(tokens: readonly Token[], lex: CompiledLexicon, limit = Inf
         : null;
     let best: Match | null = a;
     if (b && (!best || b.end > best.end)) best = b;
-    else if (b && best && b.end === best.end) {
-      for (const c of b.concepts) if (!best.concepts.some((x) => x.id === c.id)) best.concepts.push(c);
-    }
+    else if (b && best && b.end === best.end) addNewConcepts(best.concepts, b.concepts);
     if (!best) {
       i++;
       continue;
