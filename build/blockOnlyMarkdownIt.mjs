@@ -20,11 +20,14 @@ const STAND_INS = {
   './rules_core/smartquotes.mjs': 'src/core/note/ruleOff.ts',
 };
 
+/** markdown-it's imports that STAND_INS replaces, as esbuild's filter: exactly its keys. */
+const STAND_IN_FILTER = new RegExp(`^(?:${Object.keys(STAND_INS).map((from) => from.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})$`);
+
 /** @type {import('esbuild').Plugin} */
 export const blockOnlyMarkdownIt = {
   name: 'block-only-markdown-it',
   setup(build) {
-    build.onResolve({ filter: /^\.\/(parser_inline|renderer|rules_block\/table|rules_core\/(linkify|replacements|smartquotes))\.mjs$/ }, (args) => {
+    build.onResolve({ filter: STAND_IN_FILTER }, (args) => {
       // Only markdown-it's own imports, from its lib folder.
       if (!/[\\/]markdown-it[\\/]lib$/.test(args.resolveDir)) return undefined;
       return { path: path.resolve(STAND_INS[args.path]) };
