@@ -131,6 +131,9 @@ describe('built-in clinical knowledge', () => {
     it('tests address existing diagnoses', () => {
       for (const t of k.tests) for (const d of t.addresses) assert.ok(diagnosisIds.has(d), `${t.id} -> ${d}`);
     });
+    it('maneuvers that stand in for another exist', () => {
+      for (const m of k.maneuvers) for (const alt of m.alternatives ?? []) assert.ok(maneuverIds.has(alt) && alt !== m.id, `${m.id} alternative -> ${alt}`);
+    });
     it('complaints reference existing findings, maneuvers and diagnoses', () => {
       for (const c of k.complaints) {
         for (const r of c.redFlags) assert.ok(findingIds.has(r.finding), `${c.id} red flag -> ${r.finding}`);

@@ -204,6 +204,7 @@ describe('lexicon: red flags affirmed in lay words', () => {
     ['She got hit in the head.', 'head-trauma:a'],
     ["She can't see out of her left eye.", 'vision-changes:a'],
     ['Her calf is swollen and sore.', 'calf-pain:a'],
+    ['Her calf is swollen and sore.', 'leg-swelling:a'],
     ['His ankles have been puffy.', 'leg-swelling:a'],
     ['He wants to kill his boss.', 'homicidal-ideation:a'],
     ['Feels on top of the world.', 'manic-symptoms:a'],
@@ -437,7 +438,7 @@ describe('lexicon: wordings of hold-out sets 18 and 19', () => {
     ["It wasn't black.", 'melena:n'],
     ['She felt "hot and shivery" overnight.', 'fever:a'],
     ['Chest tightness precipitated by climbing two flights of stairs.', 'exertional-chest-pain:a'],
-    ['No dorsal or interscapular radiation.', 'tearing-pain-to-back:n'],
+    ['No dorsal or interscapular radiation.', 'back-radiation:n'],
     ['Squeezing rather than ripping or tearing.', 'tearing-pain-to-back:n'],
     ['He did not lose his consciousness.', 'syncope:n'],
     ['Never comes on all at once like a bolt from the blue.', 'thunderclap-headache:n'],
@@ -482,6 +483,7 @@ describe('lexicon: wordings of hold-out set 23', () => {
     ['No loss of bladder or bowel control.', 'urinary-incontinence:n'],
     ['No loss of bladder or bowel control.', 'bowel-incontinence:n'],
     ['No trouble starting his stream or emptying his bladder.', 'urinary-retention:n'],
+    ['No trouble starting his stream or emptying his bladder.', 'urinary-hesitancy:n'],
   ]);
 });
 

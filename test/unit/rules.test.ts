@@ -149,6 +149,19 @@ describe('rules', () => {
       const note = CLEAN_NOTE.replace(' Lungs: CTAB.', '');
       assert.equal(only(findingsOf(note, 'pe-focused-missing')).data['maneuver'], 'lung-auscultation');
     });
+
+    // Built-in knowledge: Dix-Hallpike is for positional vertigo; continuous vertigo gets the head impulse test (HINTS).
+    const vertigo = (exam: string): Finding[] =>
+      checkNote(`## History\n\nHPI: 60 yo M with constant room-spinning vertigo for 2 days.\n\n## Physical Examination\n\nNeuro: ${exam}\n`, { complaint: 'dizziness' }).findings.filter(
+        (finding) => finding.rule === 'pe-focused-missing' && finding.data['maneuver'] === 'dix-hallpike',
+      );
+    it('takes a maneuver that stands in for a must-do one (head impulse test for Dix-Hallpike)', () => {
+      assert.deepEqual(vertigo('horizontal nystagmus; head impulse test abnormal to the left; no skew deviation.'), []);
+      assert.deepEqual(vertigo('Dix-Hallpike negative bilaterally.'), []);
+    });
+    it('names the stand-ins when neither is documented', () => {
+      assert.match(only(vertigo('CN II-XII intact.')).message, /should document: Dix-Hallpike maneuver or head impulse test\./);
+    });
   });
 
   describe('sensitive-exam-performed', () => {

@@ -140,7 +140,13 @@ export interface TreatmentConcept extends LexiconEntry {
 }
 
 /** A physical-exam maneuver or system examination, e.g. "cardiac auscultation". */
-export type ExamManeuver = LexiconEntry;
+export interface ExamManeuver extends LexiconEntry {
+  /**
+   * Ids of maneuvers that do this one's job on a complaint's checklist, so documenting any of them
+   * counts: Dix-Hallpike tests episodic positional vertigo, the head impulse test continuous vertigo.
+   */
+  readonly alternatives?: readonly string[];
+}
 
 export interface RedFlag {
   /** Id of a FindingConcept. */

@@ -1,3 +1,4 @@
+import { maneuverChoiceLabel, maneuverDone } from '../clinical/maneuverChoice';
 import { anchorFor } from './anchors';
 import type { Rule } from './rule';
 
@@ -11,8 +12,8 @@ export const peFocusedMissing: Rule = {
     if (!complaint || !analysis.examSpan) return;
     const done = new Set(analysis.maneuvers.map((mention) => mention.concept));
     for (const id of complaint.examManeuvers) {
-      if (done.has(id)) continue;
-      const label = index.maneuverById.get(id)?.label ?? id;
+      if (maneuverDone(id, index.maneuverById, done)) continue;
+      const label = maneuverChoiceLabel(id, index.maneuverById);
       report({
         message: `Focused exam for ${complaint.label} should document: ${label}.`,
         span: anchorFor(note, undefined, 'exam'),

@@ -1,5 +1,6 @@
 // The one-page complaint checklist (pure HTML rendering, no editor API): red flags, risk factors,
 // must-do maneuvers and differentials, with labels from the knowledge.
+import { maneuverChoiceLabel } from '../../core/clinical/maneuverChoice';
 import type { ComplaintKnowledge, Knowledge } from '../../core/clinical/types';
 import { escapeHtml, webviewPage } from '../webviewHtml';
 
@@ -15,11 +16,12 @@ export interface ChecklistModel {
 
 export function checklistModel(complaint: ComplaintKnowledge, knowledge: Knowledge): ChecklistModel {
   const label = (list: readonly { id: string; label: string }[], id: string): string => list.find((item) => item.id === id)?.label ?? id;
+  const maneuversById = new Map(knowledge.maneuvers.map((maneuver) => [maneuver.id, maneuver]));
   return {
     title: complaint.label,
     redFlags: complaint.redFlags.map((flag) => ({ label: label(knowledge.findings, flag.finding), why: flag.why, section: flag.section === 'hpi' ? 'HPI' : 'ROS' })),
     riskFactors: complaint.riskFactors.map((id) => label(knowledge.findings, id)),
-    examManeuvers: complaint.examManeuvers.map((id) => label(knowledge.maneuvers, id)),
+    examManeuvers: complaint.examManeuvers.map((id) => maneuverChoiceLabel(id, maneuversById)),
     differentials: complaint.differentials.map((id) => label(knowledge.diagnoses, id)),
     hpiElements: [...complaint.hpiElements],
     rosSystems: [...complaint.rosSystems],

@@ -16,7 +16,9 @@ export const neurologicalDiagnoses: readonly DiagnosisConcept[] = [
   { id: 'vestibular-neuritis', label: 'vestibular neuritis', synonyms: ['vestibular neuritis', 'vestibular neuronitis'], supportingFindings: ['vertigo', 'nausea', 'vomiting', 'imbalance', 'recent-infection'] },
   { id: 'labyrinthitis', label: 'labyrinthitis', synonyms: ['labyrinthitis', 'viral labyrinthitis'], supportingFindings: ['vertigo', 'hearing-loss', 'tinnitus', 'nausea', 'recent-infection'] },
   { id: 'menieres-disease', label: 'Meniere disease', synonyms: ['meniere disease', 'menieres disease', 'meniere\'s disease', 'meniere syndrome', 'endolymphatic hydrops'], supportingFindings: ['vertigo', 'hearing-loss', 'tinnitus', 'ear-fullness'] },
-  { id: 'orthostatic-hypotension', label: 'orthostatic hypotension', synonyms: ['orthostatic hypotension', 'postural hypotension', 'volume depletion', 'hypovolemia', 'dehydration'], supportingFindings: ['lightheadedness', 'syncope', 'hypotension', 'tachycardia', 'vomiting', 'diarrhea'] },
+  { id: 'orthostatic-hypotension', label: 'orthostatic hypotension', synonyms: ['orthostatic hypotension', 'postural hypotension'], supportingFindings: ['lightheadedness', 'syncope', 'hypotension', 'tachycardia', 'vomiting', 'diarrhea'] },
+  // A cause of orthostatic hypotension, not another name for it.
+  { id: 'hypovolemia', label: 'hypovolemia (dehydration)', synonyms: ['hypovolemia', 'volume depletion', 'dehydration'], supportingFindings: ['vomiting', 'diarrhea', 'lightheadedness', 'tachycardia', 'hypotension', 'syncope'] },
 ];
 
 export const musculoskeletalDiagnoses: readonly DiagnosisConcept[] = [
@@ -50,6 +52,6 @@ export const psychiatricDiagnoses: readonly DiagnosisConcept[] = [
 export const endocrineDiagnoses: readonly DiagnosisConcept[] = [
   { id: 'hyperthyroidism', label: 'hyperthyroidism', synonyms: ['hyperthyroidism', 'graves disease', 'graves\' disease', 'thyrotoxicosis', 'toxic multinodular goiter', 'toxic adenoma'], supportingFindings: ['heat-intolerance', 'weight-loss', 'palpitations', 'tremor', 'anxiety', 'diarrhea', 'insomnia', 'diaphoresis', 'tachycardia', 'thyromegaly', 'eye-signs-thyroid', 'hyperreflexia', 'irregular-menses', 'hair-changes', 'family-history-thyroid'] },
   { id: 'hypothyroidism', label: 'hypothyroidism', synonyms: ['hypothyroidism', 'hashimoto thyroiditis', 'hashimotos thyroiditis', 'hashimoto\'s thyroiditis', 'underactive thyroid'], supportingFindings: ['fatigue', 'cold-intolerance', 'weight-gain', 'constipation', 'depressed-mood', 'hair-changes', 'skin-changes', 'heavy-menses', 'family-history-thyroid'] },
-  { id: 'diabetes-mellitus', label: 'diabetes mellitus', synonyms: ['diabetes mellitus', 'new onset diabetes', 'uncontrolled diabetes', 'type 2 diabetes mellitus', 'type 2 diabetes', 'type 1 diabetes', 'hyperglycemia'], supportingFindings: ['polydipsia', 'urinary-frequency', 'nocturia', 'weight-loss', 'fatigue', 'vision-changes', 'obesity'] },
-  { id: 'obstructive-sleep-apnea', label: 'obstructive sleep apnea', synonyms: ['obstructive sleep apnea', 'sleep apnea'], abbreviations: ['OSA'], supportingFindings: ['snoring', 'fatigue', 'obesity', 'hypertension'] },
+  { id: 'diabetes-mellitus', label: 'diabetes mellitus', synonyms: ['diabetes mellitus', 'new onset diabetes', 'uncontrolled diabetes', 'type 2 diabetes mellitus', 'type 2 diabetes', 'type 1 diabetes', 'hyperglycemia'], supportingFindings: ['polydipsia', 'polyuria', 'urinary-frequency', 'nocturia', 'weight-loss', 'fatigue', 'vision-changes', 'obesity'] },
+  { id: 'obstructive-sleep-apnea', label: 'obstructive sleep apnea', synonyms: ['obstructive sleep apnea', 'sleep apnea'], abbreviations: ['OSA'], supportingFindings: ['snoring', 'daytime-sleepiness', 'fatigue', 'obesity', 'hypertension'] },
 ];

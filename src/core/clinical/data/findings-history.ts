@@ -58,7 +58,8 @@ export const medicationFindings: readonly FindingConcept[] = [
   { id: 'anticoagulant-use', label: 'anticoagulant use', kind: 'risk-factor', synonyms: ['anticoagulant', 'anticoagulants', 'anticoagulation', 'blood thinner', 'blood thinners', 'warfarin', 'coumadin', 'apixaban', 'rivaroxaban', 'eliquis', 'xarelto'] },
   { id: 'steroid-use', label: 'steroid use', kind: 'risk-factor', synonyms: ['steroid use', 'steroids', 'prednisone', 'corticosteroids', 'chronic steroids'] },
   { id: 'antibiotic-use', label: 'recent antibiotic use', kind: 'risk-factor', synonyms: ['antibiotics', 'antibiotic', 'abx', 'antibx', 'recent antibiotics', 'recent antibiotic use', 'antibiotic use', 'took antibiotics', 'course of antibiotics', 'on antibiotics', 'clindamycin', 'course of amoxicillin', 'course of augmentin', 'course of azithromycin', 'z-pack', 'z-pak', 'zpack', 'course of cipro', 'course of ciprofloxacin', 'course of doxycycline', 'course of keflex', 'course of cephalexin', 'course of bactrim', 'course of levofloxacin', 'course of metronidazole', 'course of flagyl', 'amoxicillin', 'augmentin', 'azithromycin', 'doxycycline', 'ciprofloxacin', 'cipro', 'cephalexin', 'keflex', 'bactrim', 'levofloxacin', 'metronidazole', 'flagyl', 'nitrofurantoin', 'macrobid'] },
-  { id: 'snoring', label: 'snoring', kind: 'symptom', system: 'respiratory', synonyms: ['snoring', 'snores', 'witnessed apneas', 'daytime sleepiness', 'daytime somnolence'] },
+  { id: 'snoring', label: 'snoring', kind: 'symptom', system: 'respiratory', synonyms: ['snoring', 'snores', 'witnessed apneas'] },
+  { id: 'daytime-sleepiness', label: 'daytime sleepiness', kind: 'symptom', system: 'constitutional', synonyms: ['daytime sleepiness', 'daytime somnolence', 'excessive daytime sleepiness', 'sleepy during the day'] },
   { id: 'thyroid-medication', label: 'thyroid medication', kind: 'history', synonyms: ['levothyroxine', 'synthroid', 'thyroid medication', 'thyroid hormone'] },
 ];
 
@@ -108,7 +109,7 @@ export const signFindings: readonly FindingConcept[] = [
   { id: 'ruq-tenderness', label: 'right upper quadrant tenderness', kind: 'sign', system: 'gastrointestinal', synonyms: ['ruq tenderness', 'right upper quadrant tenderness', 'positive murphy sign', 'positive murphy'] },
   { id: 'cva-tenderness-sign', label: 'CVA tenderness', kind: 'sign', system: 'genitourinary', synonyms: ['cva tenderness', 'costovertebral angle tenderness', 'positive cva tenderness'] },
   { id: 'lymphadenopathy', label: 'lymphadenopathy', kind: 'sign', system: 'hematologic', synonyms: ['lymphadenopathy', 'swollen glands', 'swollen lymph nodes', 'enlarged lymph nodes', 'lymph node swelling'] },
-  { id: 'thyromegaly', label: 'thyroid enlargement', kind: 'sign', system: 'endocrine', synonyms: ['thyromegaly', 'enlarged thyroid', 'thyroid enlargement', 'thyroid nodule', 'thyroid tenderness'] },
+  { id: 'thyromegaly', label: 'thyroid enlargement', kind: 'sign', system: 'endocrine', synonyms: ['thyromegaly', 'enlarged thyroid', 'thyroid enlargement'] },
   { id: 'eye-signs-thyroid', label: 'exophthalmos or lid lag', kind: 'sign', system: 'eyes', synonyms: ['exophthalmos', 'proptosis', 'lid lag', 'eye bulging'] },
   { id: 'hyperreflexia', label: 'hyperreflexia', kind: 'sign', system: 'neurological', synonyms: ['hyperreflexia', 'brisk reflexes', 'hyperactive reflexes'] },
   { id: 'positive-slr', label: 'positive straight leg raise', kind: 'sign', system: 'musculoskeletal', synonyms: ['positive straight leg raise', 'positive slr', 'positive straight leg raising'] },

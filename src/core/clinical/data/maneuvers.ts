@@ -31,8 +31,12 @@ export const maneuvers: readonly ExamManeuver[] = [
   { id: 'cerebellar-exam', label: 'cerebellar exam', synonyms: ['finger to nose', 'finger-to-nose', 'heel to shin', 'heel-to-shin', 'cerebellar exam', 'cerebellar testing', 'rapid alternating movements', 'dysdiadochokinesia', 'coordination'], abbreviations: ['FTN'] },
   { id: 'meningeal-signs', label: 'meningeal signs', synonyms: ['meningeal signs', 'kernig', 'kernig sign', 'kernigs sign', 'brudzinski', 'brudzinski sign', 'brudzinskis sign', 'nuchal rigidity', 'neck stiffness', 'neck supple', 'supple neck', 'meningismus', 'jolt accentuation'] },
   { id: 'fundoscopy', label: 'fundoscopic exam', synonyms: ['fundoscopy', 'fundoscopic exam', 'funduscopic exam', 'funduscopy', 'fundi', 'papilledema', 'optic disc', 'ophthalmoscopic exam'] },
-  { id: 'dix-hallpike', label: 'Dix-Hallpike maneuver', synonyms: ['dix hallpike', 'dix-hallpike', 'dix hallpike maneuver', 'hallpike maneuver', 'head impulse test', 'head thrust test'] },
-  { id: 'nystagmus', label: 'nystagmus', synonyms: ['nystagmus', 'test of skew', 'skew deviation'] },
+  // Dix-Hallpike tests episodic positional vertigo (BPPV); continuous vertigo is examined with HINTS instead.
+  { id: 'dix-hallpike', label: 'Dix-Hallpike maneuver', synonyms: ['dix hallpike', 'dix-hallpike', 'dix hallpike maneuver', 'hallpike maneuver'], alternatives: ['head-impulse-test'] },
+  // The head impulse test and the test of skew are parts of HINTS (continuous vertigo), not Dix-Hallpike or nystagmus.
+  { id: 'head-impulse-test', label: 'head impulse test', synonyms: ['head impulse test', 'head thrust test', 'head impulse'] },
+  { id: 'test-of-skew', label: 'test of skew', synonyms: ['test of skew', 'skew deviation', 'alternate cover test'] },
+  { id: 'nystagmus', label: 'nystagmus', synonyms: ['nystagmus'] },
   { id: 'hearing-exam', label: 'hearing exam', synonyms: ['weber', 'rinne', 'weber test', 'rinne test', 'weber and rinne', 'finger rub', 'whisper test', 'gross hearing'] },
   { id: 'mental-status-exam', label: 'mental status exam', synonyms: ['mental status exam', 'mental status examination', 'mental status', 'affect', 'mood', 'orientation', 'oriented', 'a&o x3', 'aox3', 'ao x3', 'alert and oriented', 'oriented x3', 'thought process', 'thought content', 'insight', 'judgment', 'appearance and behavior', 'speech'], abbreviations: ['MSE', 'A&Ox3', 'AOx3', 'A&O'] },
   // Musculoskeletal and spine
