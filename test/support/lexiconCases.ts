@@ -24,3 +24,10 @@ export function expectAbsent(cases: ReadonlyArray<readonly [string, string]>): v
     it(`"${text}" has no ${concept}`, () => assert.ok(!concepts(text).some((c) => c.startsWith(`${concept}:`)), `${text}: ${concepts(text).join(' ')}`));
   }
 }
+
+/** Each sentence does not yield the mention "concept:a" or "concept:n" (it may yield the other polarity). */
+export function expectNotFound(cases: ReadonlyArray<readonly [string, string]>): void {
+  for (const [text, mention] of cases) {
+    it(`"${text}" does not yield ${mention}`, () => assert.ok(!concepts(text).includes(mention), `${text}: ${concepts(text).join(' ')}`));
+  }
+}

@@ -4,7 +4,7 @@
 import * as assert from 'node:assert/strict';
 import { builtinKnowledge } from '../../src/core/clinical/data/index';
 import { compileLexicon, firstConceptIn } from '../../src/core/clinical/matcher';
-import { expectAbsent, expectFound } from '../support/lexiconCases';
+import { expectAbsent, expectFound, expectNotFound } from '../support/lexiconCases';
 
 describe('lexicon: distinctions a clinician makes', () => {
   describe('findings', () => {
@@ -44,6 +44,89 @@ describe('lexicon: distinctions a clinician makes', () => {
       ['Odynophagia for 3 days.', 'sore-throat'],
       ['Thyroid nodule noted on exam.', 'thyromegaly'],
       ['Calf swelling on the left.', 'calf-pain'],
+    ]);
+  });
+
+  describe('a phrase that names no site does not name a site-specific finding', () => {
+    expectFound([
+      ['Vomiting bright red blood this morning.', 'hematemesis:a'],
+      ['Coughed up frank blood twice.', 'hemoptysis:a'],
+      ['Gross blood in his urine.', 'hematuria:a'],
+      // In the stool's own history, real notes write it without the site.
+      ['No frank blood in stool.', 'hematochezia:n'],
+      ['Denies fresh blood.', 'hematochezia:n'],
+      ['Leg pain on exertion, relieved by rest.', 'claudication:a'],
+      ['No exertional pain.', 'exertional-chest-pain:n'],
+      ['Pressure-like pain in the chest.', 'chest-pressure:a'],
+      ['Epigastric pain that bores through to his back.', 'back-radiation:a'],
+      ['The pain is neither tearing nor ripping.', 'tearing-pain-to-back:n'],
+      ['Sour taste in her mouth after meals.', 'regurgitation:a'],
+      ['+ passing clots, soaking 3 pads a day.', 'heavy-menses:a'],
+      ['Scale dropping.', 'weight-loss:a'],
+      ['Missed period, LMP 7 weeks ago.', 'amenorrhea:a'],
+    ]);
+    expectAbsent([
+      ['Vomiting bright red blood this morning.', 'hematochezia'],
+      ['Coughed up frank blood twice.', 'hematochezia'],
+      ['Gross blood in his urine.', 'hematochezia'],
+      ['Blood and mucus in his sputum.', 'hematochezia'],
+      ['Streaks of blood on the toilet paper.', 'hemoptysis'],
+      ['Pain with exertion in the knee.', 'exertional-chest-pain'],
+      ['Leg pain on exertion, relieved by rest.', 'exertional-chest-pain'],
+      ['Headache is pressure like pain over the forehead.', 'chest-pressure'],
+      ['When he takes a deep breath his right upper quadrant hurts.', 'pleuritic-chest-pain'],
+      ['Pain with breathing in the RUQ.', 'pleuritic-chest-pain'],
+      ['Epigastric pain that bores through to his back.', 'tearing-pain-to-back'],
+      ['Hx of mitral regurgitation.', 'heartburn'],
+      ['Hx of mitral regurgitation.', 'regurgitation'],
+      ['Positive hepatojugular reflux.', 'heartburn'],
+      ['Missed period, LMP 7 weeks ago.', 'irregular-menses'],
+      ['Scale dropping.', 'weight-gain'],
+      ['Her knee felt warm and swollen.', 'fever'],
+      ['Rash looked pinkish.', 'hematuria'],
+      ['Burning or stinging in her feet.', 'dysuria'],
+      ['He is holding urine for long periods at work.', 'urinary-incontinence'],
+      ['Holding in stool, afraid to go to the bathroom.', 'bowel-incontinence'],
+      ['Periorbital edema.', 'leg-swelling'],
+      ['Passing clots in his urine.', 'heavy-menses'],
+      ['Leg pain shooting down the back of the leg.', 'calf-pain'],
+    ]);
+  });
+
+  describe('a phrase that rules out one kind does not rule out the finding', () => {
+    expectFound([
+      ['Pain at the vaginal opening with sex, without pain on deep penetration.', 'dyspareunia:a'],
+      ['Monogamous with new boyfriend of 2 months.', 'new-sexual-partner:a'],
+    ]);
+    expectNotFound([
+      ['Monogamous with new boyfriend of 2 months.', 'new-sexual-partner:n'],
+      ["Doesn't know how she would do it.", 'suicide-plan:a'],
+    ]);
+  });
+
+  describe('psychiatric and social history', () => {
+    expectFound([
+      ["Doesn't know how she would do it.", 'suicide-plan:n'],
+      ['Words are coming out clearly.', 'slurred-speech:n'],
+      ['Has ideas to hurt herself.', 'suicidal-ideation:a'],
+      ['Has ideas to hurt others.', 'homicidal-ideation:a'],
+      ['Tried to overdose on Tylenol at 19.', 'prior-suicide-attempt:a'],
+      ['Snorts heroin occasionally.', 'illicit-drug-use:a'],
+      ['Injects heroin daily.', 'iv-drug-use:a'],
+      ['Says life is pointless.', 'guilt-hopelessness:a'],
+      ['Takes birth control pills.', 'ocp-use:a'],
+      ['Abdominal rigidity and guarding.', 'peritoneal-signs:a'],
+      ['Monogamous x 25 yrs with his wife.', 'new-sexual-partner:n'],
+    ]);
+    expectAbsent([
+      ['Thought about taking the medicine but forgot.', 'suicide-plan'],
+      ['Has ideas to hurt herself.', 'homicidal-ideation'],
+      ['Accidental overdose on heroin last year.', 'prior-suicide-attempt'],
+      ['Snorts heroin occasionally.', 'iv-drug-use'],
+      ['Says life is pointless.', 'suicidal-ideation'],
+      ['Uses condoms for birth control.', 'ocp-use'],
+      ['Cogwheel rigidity in right arm.', 'peritoneal-signs'],
+      ['Holding in stool, afraid to go to the bathroom.', 'bowel-incontinence'],
     ]);
   });
 
