@@ -3,7 +3,9 @@
 // under another), and the concept it now names. Example sentences are our own.
 import * as assert from 'node:assert/strict';
 import { builtinKnowledge } from '../../src/core/clinical/data/index';
-import { compileLexicon, firstConceptIn } from '../../src/core/clinical/matcher';
+import { checkNote } from '../../src/core/check/checkNote';
+import { indexKnowledge, testsForDiagnosis } from '../../src/core/clinical/knowledgeIndex';
+import { compileLexicon, findConceptSpans, firstConceptIn } from '../../src/core/clinical/matcher';
 import { expectAbsent, expectFound, expectNotFound } from '../support/lexiconCases';
 
 describe('lexicon: distinctions a clinician makes', () => {
@@ -155,6 +157,13 @@ describe('lexicon: distinctions a clinician makes', () => {
       ['Dix-Hallpike', 'maneuvers', 'Dix-Hallpike positive on the right', 'dix-hallpike'],
       ['dehydration is a cause of orthostatic hypotension, not its name', 'diagnoses', 'Dehydration', 'hypovolemia'],
       ['orthostatic hypotension', 'diagnoses', 'Orthostatic hypotension', 'orthostatic-hypotension'],
+      ['a noncontrast CT of the head is a head CT', 'tests', 'Noncontrast CT of the head', 'ct-head'],
+      ['a bare noncontrast CT is the stone protocol', 'tests', 'Noncontrast CT', 'ct-abdomen'],
+      ['a CT angiogram of the head and neck is not the chest study', 'tests', 'CT angiogram of the head and neck', 'cta-head-neck'],
+      ['a bare CT angiogram is the chest study', 'tests', 'CT angiogram', 'cta-chest'],
+      ['a Giardia stool antigen is not an H. pylori test', 'tests', 'Giardia stool antigen', 'stool-ova-parasites'],
+      ['a C. diff stool antigen is not an H. pylori test', 'tests', 'C diff stool antigen', 'c-diff-test'],
+      ['conus medullaris syndrome is not cauda equina syndrome', 'diagnoses', 'Conus medullaris syndrome', undefined],
     ];
     const lexicons = {
       tests: compileLexicon(builtinKnowledge.tests),
@@ -165,6 +174,54 @@ describe('lexicon: distinctions a clinician makes', () => {
     for (const [why, lexicon, text, expected] of cases) {
       it(`${why}: "${text}" -> ${expected ?? 'nothing'}`, () => assert.equal(named(lexicons[lexicon], text), expected));
     }
+  });
+
+  describe('exam words that name no body part', () => {
+    const maneuvers = compileLexicon(builtinKnowledge.maneuvers);
+    const examined = (text: string): string[] => findConceptSpans(text, maneuvers).map((span) => span.concept);
+    it('a nontender chest wall is chest wall palpation, not an abdominal exam', () => {
+      assert.deepEqual(examined('Chest wall: nontender to palpation.'), ['chest-wall-tenderness']);
+    });
+    it('breath sounds and a tender knee are no abdominal exam', () => {
+      assert.ok(!examined('Lungs: CTAB, BS equal bilaterally.').includes('abdominal-exam'));
+      assert.ok(!examined('Knee: warm, swollen, tenderness to palpation.').includes('abdominal-exam'));
+      assert.deepEqual(examined('Abd: soft, NTND, +BS.'), ['abdominal-exam', 'abdominal-exam']);
+    });
+  });
+
+  describe('the study a workup starts with', () => {
+    const index = indexKnowledge(builtinKnowledge);
+    const first = (diagnosis: string): string | undefined => testsForDiagnosis(index, diagnosis)[0]?.id;
+    // Not a general panel listed before it: the test that answers the question.
+    const cases: ReadonlyArray<readonly [string, string]> = [
+      ['ectopic-pregnancy', 'hcg'],
+      ['meningitis', 'lumbar-puncture'],
+      ['septic-arthritis', 'arthrocentesis'],
+      ['aortic-dissection', 'cta-chest'],
+      ['pancreatitis', 'lipase'],
+      ['cholecystitis', 'ruq-us'],
+      ['c-difficile-colitis', 'c-diff-test'],
+      ['pulmonary-embolism', 'cta-chest'],
+    ];
+    for (const [diagnosis, test] of cases) it(`${diagnosis} starts with ${test}`, () => assert.equal(first(diagnosis), test));
+    it('every first test exists and addresses its diagnosis', () => {
+      for (const dx of builtinKnowledge.diagnoses) {
+        if (dx.firstTest === undefined) continue;
+        const test = builtinKnowledge.tests.find((t) => t.id === dx.firstTest);
+        assert.ok(test?.addresses.includes(dx.id) && !test.sensitiveExam, `${dx.id} -> ${dx.firstTest}`);
+      }
+    });
+    it('dx-untested suggests it', () => {
+      const note = '## History\n\nHPI: 28 yo F with RLQ pain, LMP 7 wks ago.\n\n## Data Interpretation\n\n### 1. Ectopic pregnancy\n- History: missed period, pelvic pain\n\n## Diagnostic Studies\n\n- ECG\n';
+      const finding = checkNote(note).findings.find((f) => f.rule === 'dx-untested' && f.data['diagnosis'] === 'ectopic-pregnancy');
+      assert.equal(finding?.data['test'], 'hcg');
+    });
+  });
+
+  it('a CMP addresses what a BMP or the liver panel does', () => {
+    const addresses = (id: string): readonly string[] => builtinKnowledge.tests.find((t) => t.id === id)?.addresses ?? [];
+    for (const dx of [...addresses('bmp'), ...addresses('lfts')]) assert.ok(addresses('cmp').includes(dx), dx);
+    assert.ok(addresses('lh').includes('pcos'));
   });
 
   it('the new concepts support the diagnoses they are classic for', () => {

@@ -66,5 +66,8 @@ export function indexKnowledge(knowledge: Knowledge): KnowledgeIndex {
 
 /** Tests that address a diagnosis, in the order the knowledge lists them (the first is the usual choice). */
 export function testsForDiagnosis(index: KnowledgeIndex, diagnosisId: string): TestConcept[] {
-  return index.knowledge.tests.filter((test) => !test.sensitiveExam && test.addresses.includes(diagnosisId));
+  const tests = index.knowledge.tests.filter((test) => !test.sensitiveExam && test.addresses.includes(diagnosisId));
+  const first = index.diagnosisById.get(diagnosisId)?.firstTest;
+  // The diagnosis's own first test leads; the rest keep their order.
+  return first === undefined ? tests : [...tests.filter((test) => test.id === first), ...tests.filter((test) => test.id !== first)];
 }

@@ -122,6 +122,11 @@ export interface FindingConcept extends LexiconEntry {
 export interface DiagnosisConcept extends LexiconEntry {
   /** Findings that, affirmed in the note, support this diagnosis (used for dx-unsupported). */
   readonly supportingFindings?: readonly string[];
+  /**
+   * The study its workup starts with, when that is not simply the first listed study addressing it
+   * (the general panels come first in the list): dx-untested suggests it.
+   */
+  readonly firstTest?: string;
 }
 
 /** A diagnostic study. `addresses` lists the diagnosis ids this study helps confirm or exclude. */
