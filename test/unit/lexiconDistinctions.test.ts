@@ -66,6 +66,11 @@ describe('lexicon: distinctions a clinician makes', () => {
       ['+ passing clots, soaking 3 pads a day.', 'heavy-menses:a'],
       ['Scale dropping.', 'weight-loss:a'],
       ['Missed period, LMP 7 weeks ago.', 'amenorrhea:a'],
+      // Waking at night to pass urine is nocturia; waking and lying awake is insomnia.
+      ['Wakes up at night to urinate.', 'nocturia:a'],
+      ['Gets up at night to pee twice.', 'nocturia:a'],
+      ['Wakes up in the middle of the night and cannot get back to sleep.', 'insomnia:a'],
+      ['The pain wakes him up at night.', 'nocturnal-awakening:a'],
     ]);
     expectAbsent([
       ['Vomiting bright red blood this morning.', 'hematochezia'],
@@ -91,6 +96,8 @@ describe('lexicon: distinctions a clinician makes', () => {
       ['Holding in stool, afraid to go to the bathroom.', 'bowel-incontinence'],
       ['Periorbital edema.', 'leg-swelling'],
       ['Passing clots in his urine.', 'heavy-menses'],
+      ['Wakes up at night to urinate.', 'nocturnal-awakening'],
+      ['Wakes up in the middle of the night and cannot get back to sleep.', 'nocturnal-awakening'],
       ['Leg pain shooting down the back of the leg.', 'calf-pain'],
     ]);
   });
