@@ -131,6 +131,13 @@ describe('built-in clinical knowledge', () => {
     it('tests address existing diagnoses', () => {
       for (const t of k.tests) for (const d of t.addresses) assert.ok(diagnosisIds.has(d), `${t.id} -> ${d}`);
     });
+    it("a diagnosis's first test exists, addresses it and is no sensitive exam", () => {
+      for (const d of k.diagnoses) {
+        if (d.firstTest === undefined) continue;
+        const test = k.tests.find((t) => t.id === d.firstTest);
+        assert.ok(test?.addresses.includes(d.id) && !test.sensitiveExam, `${d.id} -> ${d.firstTest}`);
+      }
+    });
     it('maneuvers that stand in for another exist', () => {
       for (const m of k.maneuvers) for (const alt of m.alternatives ?? []) assert.ok(maneuverIds.has(alt) && alt !== m.id, `${m.id} alternative -> ${alt}`);
     });
