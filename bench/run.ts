@@ -43,9 +43,22 @@ function timingOf(samples: readonly number[]): Timing {
   return { median: quantile(sorted, 0.5), p95: quantile(sorted, 0.95), mean: samples.reduce((sum, s) => sum + s, 0) / samples.length };
 }
 
-/** Times fn on every note: `warmup` untimed rounds, then `rounds` timed passes over all notes. */
-function time(notes: readonly BenchNote[], fn: (text: string) => unknown, rounds: number, warmup = 3): Timing {
-  for (let round = 0; round < warmup; round++) for (const note of notes) fn(note.text);
+/**
+ * Untimed rounds until fn has run for `WARMUP_MS` (and at least three rounds): the steady state an
+ * editor reaches after a few minutes of typing. Three fixed rounds were not enough for V8 to finish
+ * optimizing the check's larger functions, and the medians after them were some 25% above steady state.
+ */
+const WARMUP_MS = quick ? 300 : 1500;
+const MIN_WARMUP_ROUNDS = 3;
+
+function warmUp(notes: readonly BenchNote[], fn: (text: string) => unknown, ms: number): void {
+  const start = performance.now();
+  for (let round = 0; round < MIN_WARMUP_ROUNDS || performance.now() - start < ms; round++) for (const note of notes) fn(note.text);
+}
+
+/** Times fn on every note: warm-up rounds (warmUp), then `rounds` timed passes over all notes. */
+function time(notes: readonly BenchNote[], fn: (text: string) => unknown, rounds: number, warmupMs = WARMUP_MS): Timing {
+  warmUp(notes, fn, warmupMs);
   const samples: number[] = [];
   for (let round = 0; round < rounds; round++) {
     for (const note of notes) {
@@ -167,7 +180,8 @@ function benchCore(notes: readonly BenchNote[], checkNote: typeof Core.checkNote
   const big = noteOfSize(3000);
   // Five blocks of 200 calls: a GC pause or another process on the machine spoils one block, not the
   // figure. The p95 printed is the median of the blocks' p95s; the worst block's is printed too.
-  const blocks = Array.from({ length: 5 }, () => time([big], (text) => checkNote(text), quick ? 40 : 200, 20));
+  // The check is already warm from the rounds above: each block warms on the big note for a moment only.
+  const blocks = Array.from({ length: 5 }, () => time([big], (text) => checkNote(text), quick ? 40 : 200, 50));
   const middle = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] as number;
   const p95 = middle(blocks.map((block) => block.p95));
   line('check.3kb.size.chars', big.text.length);
