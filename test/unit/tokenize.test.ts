@@ -55,16 +55,6 @@ describe('tokenize', () => {
     );
   });
 
-  it('reads words the same before and after its table of known spellings grows', () => {
-    // Thousands of new spellings make the table double several times; earlier spellings must still be found.
-    const words = Array.from({ length: 6000 }, (_, k) => `Wq${k.toString(36)}’s`);
-    const text = words.join(' ');
-    const first = tokenize(text);
-    assert.deepEqual(first, referenceTokenize(text));
-    assert.deepEqual(tokenize(text), first);
-    assert.equal(first[4321]?.lower, `${words[4321]?.toLowerCase().replace('’', "'")}`);
-  });
-
   it('keeps inner apostrophes and marks spaces and line breaks before a token', () => {
     const tokens = tokenize("pt’s  N/V\r\nx");
     assert.deepEqual(

@@ -1,8 +1,6 @@
 // Tokenization and light normalization shared by the matcher, negation and fuzzy matching.
 // Pure string code: runs in Node and in a web worker.
-import { wordFormsAt } from './wordForms';
-
-export { normalizeWord } from './wordForms';
+import { wordId } from '../text/wordIds';
 
 /** One token of the note: a run of letters/digits (with inner apostrophes) or a single symbol. */
 export interface Token {
@@ -25,6 +23,12 @@ export interface Token {
 const LETTER_OR_NUMBER = /[\p{L}\p{N}]/u;
 const LETTER = /\p{L}/u;
 const SPACE = /\s/;
+const CURLY_APOSTROPHE = '’';
+
+export function normalizeWord(word: string): string {
+  const lower = word.toLowerCase();
+  return lower.includes(CURLY_APOSTROPHE) ? lower.split(CURLY_APOSTROPHE).join("'") : lower;
+}
 
 // Character classes by code point, with an ASCII fast path: the tokenizer runs on every keystroke.
 function isAsciiLetter(cp: number): boolean {
@@ -64,41 +68,14 @@ function width(cp: number): number {
   return cp > 0xffff ? 2 : 1;
 }
 
-// ASCII character classes by code: nearly every character of a note is ASCII, and a table read is
-// cheaper than the comparisons.
-const ASCII_SPACE = 1;
-const ASCII_LINE_BREAK = 2;
-const ASCII_WORD = 4;
-const ASCII_CLASS = Uint8Array.from({ length: 128 }, (_, code) => {
-  if (code === 10 || code === 13) return ASCII_SPACE | ASCII_LINE_BREAK;
-  if (code === 32 || (code >= 9 && code <= 13)) return ASCII_SPACE;
-  return isLetterOrNumber(code) ? ASCII_WORD : 0;
-});
-
-function isAsciiWordChar(code: number): boolean {
-  return code < 128 && ((ASCII_CLASS[code] as number) & ASCII_WORD) !== 0;
-}
-
-/** End of the run of letters and digits from `i`: ASCII read from the table, anything else by code point. */
-function letterOrNumberRunEnd(text: string, i: number, to: number): number {
+/** End of a word starting at `i`: letters and digits, then any "'s"-like groups of an apostrophe and letters. */
+function wordEnd(text: string, i: number, to: number): number {
   let end = i;
   while (end < to) {
-    const code = text.charCodeAt(end);
-    if (isAsciiWordChar(code)) {
-      end++;
-      continue;
-    }
-    if (code < 128) break;
     const cp = codePointBefore(text, end, to);
     if (!isLetterOrNumber(cp)) break;
     end += width(cp);
   }
-  return end;
-}
-
-/** End of a word starting at `i`: letters and digits, then any "'s"-like groups of an apostrophe and letters. */
-function wordEnd(text: string, i: number, to: number): number {
-  let end = letterOrNumberRunEnd(text, i, to);
   while (end + 1 < to && isApostrophe(text.charCodeAt(end)) && isLetter(codePointBefore(text, end + 1, to))) {
     end++;
     while (end < to) {
@@ -108,6 +85,37 @@ function wordEnd(text: string, i: number, to: number): number {
     }
   }
   return end;
+}
+
+/** A written word's lowercase form and its id. */
+interface WordForms {
+  readonly lower: string;
+  readonly id: number;
+}
+
+/** Written forms remembered; past it a new form is worked out each time it is met. */
+const MAX_FORMS = 100_000;
+const FORMS = new Map<string, WordForms>();
+
+/** A written word's forms, remembered by its text: a word met before costs one look-up, not a lowercasing and one. */
+function formsOf(raw: string): WordForms {
+  // Nearly half the tokens of a note are one ASCII character (",", ".", "-", "2", "x"): read from an array.
+  if (raw.length === 1) {
+    const code = raw.charCodeAt(0);
+    if (code < 128) return (ASCII_FORMS[code] ??= newForms(raw));
+  }
+  const known = FORMS.get(raw);
+  if (known) return known;
+  const forms = newForms(raw);
+  if (FORMS.size < MAX_FORMS) FORMS.set(raw, forms);
+  return forms;
+}
+
+const ASCII_FORMS: (WordForms | undefined)[] = new Array<WordForms | undefined>(128).fill(undefined);
+
+function newForms(raw: string): WordForms {
+  const lower = normalizeWord(raw);
+  return { lower, id: wordId(lower) };
 }
 
 /**
@@ -121,23 +129,18 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   let gapStart = from;
   let newline = false;
   while (i < to) {
-    const code = text.charCodeAt(i);
-    const cls = code < 128 ? (ASCII_CLASS[code] as number) : 0;
-    if (cls & ASCII_SPACE) {
-      if (cls & ASCII_LINE_BREAK) newline = true;
-      i++;
-      continue;
-    }
-    const cp = code < 128 ? code : codePointBefore(text, i, to);
-    if (code >= 128 && isSpace(cp)) {
+    const cp = codePointBefore(text, i, to);
+    if (isSpace(cp)) {
+      if (cp === 10 || cp === 13) newline = true;
       i += width(cp);
       continue;
     }
-    const isWord = code < 128 ? (cls & ASCII_WORD) !== 0 : isLetterOrNumber(cp);
+    const isWord = isLetterOrNumber(cp);
     const end = isWord ? wordEnd(text, i, to) : i + width(cp);
-    const forms = wordFormsAt(text, i, end);
+    const raw = text.slice(i, end);
+    const forms = formsOf(raw);
     tokens.push({
-      text: forms.raw,
+      text: raw,
       lower: forms.lower,
       id: forms.id,
       start: i,
