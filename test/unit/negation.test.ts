@@ -72,6 +72,15 @@ describe('negation', () => {
       ['No fever: chills', ['fever:n', 'chills:a']],
       ['No fever\nchills', ['fever:n', 'chills:a']],
       ['No fever\r\nchills', ['fever:n', 'chills:a']],
+      // A hard-wrapped list: a line ending in a comma, "and" or "or" goes on in the next, unless that line has its own bullet, label or capital.
+      ['Denies syncope, fever,\ncough, rash.', ['syncope:n', 'fever:n', 'cough:n', 'rash:n']],
+      ['Denies syncope, fever,\r\ncough,\nrash. Nausea', ['syncope:n', 'fever:n', 'cough:n', 'rash:n', 'nausea:a']],
+      ['no fever and\nchills', ['fever:n', 'chills:n']],
+      ['No fever,\nCough x 2 days', ['fever:n', 'cough:a']],
+      ['No fever,\n- cough', ['fever:n', 'cough:a']],
+      ['No fever,\nros: cough', ['fever:n', 'cough:a']],
+      ['No fever,\nmeds: none, cough', ['fever:n', 'cough:a']],
+      ['No fever\ncough, rash', ['fever:n', 'cough:a', 'rash:a']],
       ['Denies fever! Chills', ['fever:n', 'chills:a']],
       ['17 y.o. male denies fever or cough', ['fever:n', 'cough:n']],
       // The decimal point is no sentence end; the measured 38.5 C is a fever of its own.

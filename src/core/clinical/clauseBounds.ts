@@ -30,3 +30,25 @@ export function endsClause(tokens: readonly Token[], p: number): boolean {
   if (!next.isWord) return /^[,;.:)\]!?/]$/.test(next.text);
   return next.lower === 'and' || next.lower === 'or' || next.lower === 'but';
 }
+
+/** What a line may end in when its list goes on in the next line. */
+const LIST_JOINS = new Set([',', 'and', 'or']);
+/** How many tokens into a wrapped line a ':' still makes it a label ("pmh: htn", "fh:mother has"). */
+const LABEL_REACH = 3;
+
+/**
+ * Whether the line break before token `p` only wraps a list, as a hard-wrapped paragraph does: the
+ * line before ends in a comma, "and" or "or", and the next line goes on in lowercase, with no bullet
+ * or label ("Denies syncope, chest pain,\ncalf pain, fever."). Any other line break ends the clause.
+ */
+export function wrapsList(tokens: readonly Token[], p: number): boolean {
+  const tok = tokens[p];
+  const prev = tokens[p - 1];
+  if (!tok || !prev || !tok.newlineBefore || !LIST_JOINS.has(prev.lower) || !/^[a-z]/.test(tok.text)) return false;
+  for (let q = p + 1; q < tokens.length && q <= p + LABEL_REACH; q++) {
+    const next = tokens[q] as Token;
+    if (next.newlineBefore) break;
+    if (next.text === ':') return false;
+  }
+  return true;
+}

@@ -6,7 +6,7 @@ import type { Span } from '../types';
 import type { Polarity } from './mention';
 import { damerauLevenshtein, plausibleTypo } from './fuzzy';
 import { clampRegion, tokenize, type Token } from './normalize';
-import { endsClause, isSentenceEnd } from './clauseBounds';
+import { endsClause, isSentenceEnd, wrapsList } from './clauseBounds';
 import { stateHasLapsed, type StateConcept } from './lapsedStates';
 import { MINUS_SIGNS, minusLineMentions } from './signedLines';
 import { knownWordId, lexiconWordId, PerWord } from '../text/wordIds';
@@ -524,7 +524,7 @@ function negateScope(pass: PolarityPass, from: number, valueWord: boolean, subje
   let itemStart = -1;
   while (p < n) {
     const tok = tokens[p] as Token;
-    if (tok.newlineBefore) {
+    if (tok.newlineBefore && !wrapsList(tokens, p)) {
       if (!header || !BULLETS.has(tok.text)) break;
       p++;
       words = 0;
