@@ -81,6 +81,8 @@ describe('negation', () => {
       ['No fever,\nros: cough', ['fever:n', 'cough:a']],
       ['No fever,\nmeds: none, cough', ['fever:n', 'cough:a']],
       ['No fever\ncough, rash', ['fever:n', 'cough:a', 'rash:a']],
+      ['+ nausea, no fever,\ncough', ['nausea:a', 'fever:n', 'cough:a']],
+      ['- denies fever,\ncough', ['fever:n', 'cough:a']],
       ['Denies fever! Chills', ['fever:n', 'chills:a']],
       ['17 y.o. male denies fever or cough', ['fever:n', 'cough:n']],
       // The decimal point is no sentence end; the measured 38.5 C is a fever of its own.

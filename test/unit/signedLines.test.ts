@@ -37,6 +37,8 @@ describe('signed lines of a History', () => {
       ['+ nausea\n- HA\n- LOC / fainting', ['nausea:a', 'headache:n', 'syncope:n', 'syncope:n']],
       ['- weakness or numbness in arms/legs', ['weakness:n', 'numbness:n']],
       ['- headache, - fainting.', ['headache:n', 'syncope:n']],
+      // A signed line is one item even when it ends in a comma: the next line is not wrapped into it.
+      ['+ nausea,\n- headache,\nweakness', ['nausea:a', 'headache:n', 'weakness:a']],
       ['HPI: 50M with chest pain.\n- headache\n- fainting', ['chest-pain:a', 'headache:n', 'syncope:n']],
       ['ROS:\n- headache\n- fever', ['headache:n', 'fever:n']],
       ['Pertinent negatives:\n- headache', ['headache:n']],

@@ -36,15 +36,27 @@ const LIST_JOINS = new Set([',', 'and', 'or']);
 /** How many tokens into a wrapped line a ':' still makes it a label ("pmh: htn", "fh:mother has"). */
 const LABEL_REACH = 3;
 
+/** Marks that open a signed or bulleted line ("+ nausea", "- fever", "* cough"), one item a line. */
+const LINE_MARKS = new Set(['+', '-', '*', '•', '–']);
+
+/** The first token of the line that token `p` is on. */
+function lineStart(tokens: readonly Token[], p: number): Token | undefined {
+  let q = p;
+  while (q > 0 && !(tokens[q] as Token).newlineBefore) q--;
+  return tokens[q];
+}
+
 /**
  * Whether the line break before token `p` only wraps a list, as a hard-wrapped paragraph does: the
  * line before ends in a comma, "and" or "or", and the next line goes on in lowercase, with no bullet
- * or label ("Denies syncope, chest pain,\ncalf pain, fever."). Any other line break ends the clause.
+ * or label ("Denies syncope, chest pain,\ncalf pain, fever."). Any other line break ends the clause,
+ * and so does every break after a signed or bulleted line ("- fever,\ncough": an item a line).
  */
 export function wrapsList(tokens: readonly Token[], p: number): boolean {
   const tok = tokens[p];
   const prev = tokens[p - 1];
   if (!tok || !prev || !tok.newlineBefore || !LIST_JOINS.has(prev.lower) || !/^[a-z]/.test(tok.text)) return false;
+  if (LINE_MARKS.has(lineStart(tokens, p - 1)?.text ?? '')) return false;
   for (let q = p + 1; q < tokens.length && q <= p + LABEL_REACH; q++) {
     const next = tokens[q] as Token;
     if (next.newlineBefore) break;
