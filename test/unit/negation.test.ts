@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { compileLexicon, findMentions } from '../../src/core/clinical/matcher';
-import { assignPolarity, findGlobalNegativeStatements } from '../../src/core/clinical/negation';
+import { findGlobalNegativeStatements } from '../../src/core/clinical/globalNegatives';
+import { assignPolarity } from '../../src/core/clinical/negation';
 import type { LexiconEntry } from '../../src/core/clinical/types';
 import { checkReadings, readings, type ReadingCases } from '../support/readings';
 

@@ -1,6 +1,7 @@
 // Cue phrases of the HPI elements (OLDCARTS family): where the note states onset, duration, ...
 import type { Span } from '../types';
 import { clampRegion } from './normalize';
+import { mergeSpans } from '../text/spans';
 import type { HpiElement } from './types';
 
 const NUM_WORD = String.raw`(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|several|few|a\s+few|couple(?:\s+of)?|a\s+couple(?:\s+of)?)`;
@@ -165,15 +166,4 @@ function statesElement(element: HpiElement, slice: string): boolean {
   if (first[0].length > 0 && !(element === 'location' && isLowercaseSide(first[0]))) return true;
   // Otherwise (a lone lowercase "r") the other patterns decide, each scanned on its own as findHpiElements does.
   return (COMPILED.get(element) ?? []).some((re) => hasCue(element, re, slice));
-}
-
-function mergeSpans(spans: Span[]): Span[] {
-  spans.sort((a, b) => a.start - b.start || b.end - a.end);
-  const out: Span[] = [];
-  for (const s of spans) {
-    const last = out[out.length - 1];
-    if (last && s.start <= last.end) out[out.length - 1] = { start: last.start, end: Math.max(last.end, s.end) };
-    else out.push(s);
-  }
-  return out;
 }

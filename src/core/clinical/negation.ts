@@ -1,173 +1,20 @@
-// NegEx-family polarity: pre-negation triggers with list scope, post-negation forms ("cough (-)",
-// "bleeding: none"), pseudo-negations, scope terminators and "+" affirmation. Also recognizes
-// global ROS statements ("ROS otherwise negative") without letting them negate anything, and reads
-// the polarity of phrases that say a concept is absent ("feels safe at home").
+// NegEx-family polarity of a region's mentions, in passes over its tokens: 1. the cues
+// (negationCues.ts), 2. cues right at a mention ("cough (-)", "+ chills", "ROS: -fever": rosDashItems.ts),
+// 3. pre-negation scopes over lists, up to terminators, sentence ends and global ROS statements
+// (globalNegatives.ts), which negate nothing themselves, 4. states dated long ago. Also reads the
+// polarity of phrases that say a concept is absent ("feels safe at home").
 import type { Span } from '../types';
 import type { Polarity } from './mention';
-import { damerauLevenshtein, plausibleTypo } from './fuzzy';
 import { clampRegion, tokenize, type Token } from './normalize';
 import { endsClause, isSentenceEnd, wrapsList } from './clauseBounds';
+import { findGlobalNegativeStatements } from './globalNegatives';
+import { findCues, PATIENT_SUBJECTS, type FoundCue } from './negationCues';
 import { stateHasLapsed, type StateConcept } from './lapsedStates';
-import { MINUS_SIGNS, minusLineMentions } from './signedLines';
-import { knownWordId, lexiconWordId, PerWord } from '../text/wordIds';
+import { dashListItems } from './rosDashItems';
+import { minusLineMentions } from './signedLines';
 
 /** Words a pre-negation scope may run past the trigger or the last list item. */
 export const NEGATION_WINDOW = 8;
-
-type PostRole = 'none' | 'loose' | 'strict';
-
-interface Cue {
-  pre: boolean;
-  /** loose: always a post-negation right after a term; strict: only when nothing follows it. */
-  post: PostRole;
-  pseudo: boolean;
-  terminator: boolean;
-  affirm: boolean;
-  /** A verb terminator ("reports", "has"): right after a verbal trigger it is that trigger's verb. */
-  verb: boolean;
-}
-
-const PRE = [
-  'no', 'not', 'denies', 'denied', 'deny', 'denying', 'negative for', 'neg for', 'negative for any',
-  'without', 'w/o', '(-)', '-ve', 'absence of', 'absent', 'free of', 'never', 'none', 'nor', 'neither',
-  'no h/o', 'no hx of', 'no history of', 'no c/o', 'no complaints of', 'no complaint of', "doesn't",
-  "doesn't have", 'does not', 'does not have', 'did not', "didn't", "don't", 'do not', 'not experiencing',
-  'has not', "hasn't", 'have not', "haven't", 'never had', 'never has', 'never has had', 'has never had',
-  'has not had', 'have not had', "hasn't had", "haven't had", 'not had', 'denies having', 'denies having had',
-  'negative:', 'neg:', 'pertinent negatives', 'pertinent negative', 'pertinent negatives include', 'negatives',
-  '(−)', '(–)', 'no signs of', 'no sign of', 'no evidence of', 'no e/o',
-  'no episodes of', 'no new', 'no recent', 'no other', 'no hx', 'no h/o of', 'no personal or family history of',
-  'no family history of', 'no fhx of', 'no fh of', 'fails to reveal', 'not have', 'no longer', 'neg', 'negative', 'non',
-  // Apostrophe left out, or the space, as typed in a hurry.
-  'dont', 'doesnt', 'didnt', 'hasnt', 'havent', 'denes', 'deneis', 'donot', 'doesnot', 'didnot', 'hasnot', 'havenot',
-  "isn't", "wasn't", "aren't", "weren't", 'isnt', 'wasnt', 'arent', 'werent', 'nobody', 'noone', 'denys', 'dosent', 'doesent', 'negates', "ain't", 'aint', 'nothing with',
-  'none of', 'free from', 'lack of', 'lacks', 'lacking', 'is negative for', 'was negative for', 'are negative for',
-  'were negative for',
-  // Only the mention right after them (PREFIX_CUES): "normal energy level", "good appetite".
-  'normal', 'good',
-];
-const POST_LOOSE = ['(-)', '(−)', '(–)', '-ve', 'absent', 'not present', 'denied', 'not reported', 'was negative', 'is negative', 'were negative', 'are negative', 'not been seen', 'not been noticed', 'has not been seen', 'have not been seen', 'has not been noticed', 'have not been noticed', 'is denied', 'are denied', 'was denied', 'were denied'];
-const POST_STRICT = [
-  'no', 'none', 'neg', 'negative', 'nil', 'denies',
-  // What is normal is not abnormal: "energy level is good", "sleep: normal", "appetite fine".
-  'good', 'normal', 'fine', 'ok', 'okay', 'wnl', 'within normal limits',
-];
-const PSEUDO = [
-  'no change', 'no changes', 'no significant change', 'no significant changes', 'not only', 'no increase',
-  'not necessarily', 'no further', 'not certain if', 'not certain whether', 'not sure if', 'not sure whether',
-  'gram negative', 'gram-negative', 'without difficulty', 'not ruled out', 'not been ruled out', 'no doubt',
-  'not otherwise specified', "isn't sure", "wasn't sure", 'isnt sure', 'wasnt sure',
-];
-/** Words that name the patient as the subject of a clause. */
-const PATIENT_SUBJECTS = ['he', 'she', 'they', 'pt', 'patient'];
-const TERMINATORS = [
-  'but', 'however', 'although', 'though', 'yet', 'positive for', 'pos for', 'except', 'aside from', 'apart from',
-  'which', 'who', 'secondary to', 'other than', 'besides', 'pertinent positives', 'positives',
-  // "denies side effects of the inhaler": the negation is about the effects, not what causes them.
-  'effects of', 'effect of', 'effects from', 'effect from',
-  // "no temporal relation to the caffeine": the relation is denied, not what it relates to.
-  'relation to', 'relation with', 'relationship to', 'relationship with', 'correlation to', 'correlation with',
-  'connection to', 'connection with', 'related to', 'relation between', 'correlation between',
-  // "with no PMH presenting with chest pain", "no PMH, here for evaluation of cough".
-  'presenting', 'here for', 'comes in', 'came in', 'coming in', 'seen for', 'evaluation of', 'evaluated for',
-  // A subordinate clause with its own subject: "no wheezing when he uses the inhaler".
-  ...['when', 'while', 'because', 'since', 'after', 'before', 'until', 'if'].flatMap((c) =>
-    [...PATIENT_SUBJECTS, 'the patient'].map((s) => `${c} ${s}`),
-  ),
-];
-/**
- * Verbs that open an affirmed clause ("denies fever, reports chills"), except right after a
- * verbal trigger, whose verb they are: "does not report fever", "did not notice a rash", "no
- * reported chills", "do not has cough" (sic).
- */
-const VERB_TERMINATORS = [
-  'reports', 'report', 'reported', 'reporting', 'endorses', 'endorsed', 'endorsing', 'endorse', 'admits', 'admitted',
-  'admits to', 'c/o', 'complains', 'complained', 'complaining', 'complains of', 'states', 'stated', 'notes', 'noted',
-  'describes', 'presents', 'presented', 'still has', 'now has', 'has had', 'has', 'experiences', 'experienced', 'feels',
-  'felt', 'feeling like', 'feels like', 'felt like',
-];
-const AFFIRM = ['+', '(+)', '+ve', 'positive', 'pos'];
-
-interface CueNode {
-  /** Keyed by word id (text/wordIds.ts). */
-  readonly children: Map<number, CueNode>;
-  cue: Cue | null;
-}
-
-function cueNode(): CueNode {
-  return { children: new Map(), cue: null };
-}
-
-/** Every word of a cue phrase, gathered as the cue trie is built. */
-const CUE_WORDS = new Set<string>();
-
-const CUE_ROOT: CueNode = (() => {
-  const root = cueNode();
-  const add = (phrases: readonly string[], set: (c: Cue) => void): void => {
-    for (const p of phrases) {
-      let node = root;
-      for (const t of tokenize(p)) {
-        CUE_WORDS.add(t.lower);
-        const key = lexiconWordId(t.lower);
-        let next = node.children.get(key);
-        if (!next) {
-          next = cueNode();
-          node.children.set(key, next);
-        }
-        node = next;
-      }
-      node.cue ??= { pre: false, post: 'none', pseudo: false, terminator: false, affirm: false, verb: false };
-      set(node.cue);
-    }
-  };
-  add(PRE, (c) => (c.pre = true));
-  add(POST_STRICT, (c) => (c.post = 'strict'));
-  add(POST_LOOSE, (c) => (c.post = 'loose'));
-  add(PSEUDO, (c) => (c.pseudo = true));
-  add(TERMINATORS, (c) => (c.terminator = true));
-  add(VERB_TERMINATORS, (c) => {
-    c.terminator = true;
-    c.verb = true;
-  });
-  add(AFFIRM, (c) => {
-    c.affirm = true;
-    c.terminator = true;
-  });
-  return root;
-})();
-
-/** Triggers whose misspellings (one plausible typo) still trigger: "deneis", "dneies", "negtive". */
-const MISSPELT_TRIGGERS = ['denies', 'negative'];
-/** Near spellings that are also first names: a trigger only when not written as a name ("Denise"). */
-const NAME_SPELLINGS = new Set(['denis', 'denise']);
-
-/** The trigger a word is a plausible misspelling of ("deneis" → "denies"), or null. */
-function misspeltTrigger(w: string): string | null {
-  // Cheap filters first: this runs once per distinct word.
-  if (w.length < 5 || w.length > 9 || (w[0] !== 'd' && w[0] !== 'n') || CUE_WORDS.has(w)) return null;
-  return MISSPELT_TRIGGERS.find((t) => damerauLevenshtein(w, t, 1) <= 1 && plausibleTypo(w, t)) ?? null;
-}
-
-/** The cue-trie key of a word by its text: its id, or the id of the trigger it misspells. */
-function cueKeyOfText(lower: string): number {
-  return knownWordId(misspeltTrigger(lower) ?? lower);
-}
-
-const CUE_KEY = new PerWord(cueKeyOfText);
-
-/** The cue trie's first-level node a word leads to, by its text alone (a name's spelling needs its letter case). */
-const FIRST_CUE_NODE = new PerWord<CueNode | null>((lower) => CUE_ROOT.children.get(cueKeyOfText(lower)) ?? null);
-
-function firstCueNode(tok: Token): CueNode | undefined {
-  if (NAME_SPELLINGS.has(tok.lower)) return CUE_ROOT.children.get(cueKey(tok));
-  return FIRST_CUE_NODE.of(tok) ?? undefined;
-}
-
-/** The cue-trie key of a token: its word's id, or the trigger it misspells unless written as a name ("Denise"). */
-function cueKey(tok: Token): number {
-  if (NAME_SPELLINGS.has(tok.lower) && /^\p{Lu}\p{Ll}/u.test(tok.text)) return tok.id;
-  return CUE_KEY.of(tok);
-}
 
 const BULLETS = new Set(['-', '*', '•', '–']);
 
@@ -232,12 +79,6 @@ function assertedItem(tokens: readonly Token[], from: number, s: number, e: numb
   return false;
 }
 
-interface FoundCue {
-  readonly start: number;
-  readonly end: number;
-  readonly cue: Cue;
-}
-
 /** Token index ranges [start, end) of the mention spans. */
 function mentionTokenRanges(tokens: readonly Token[], spans: readonly Span[]): Array<[number, number]> {
   const out: Array<[number, number]> = [];
@@ -281,6 +122,7 @@ export function polaritiesForTokens(
     spans,
     ranges,
     mentionAt,
+    // 1. The cue starting at each token.
     cueAt: findCues(tokens, mentionAt),
     polarity,
     forced: new Array<boolean>(spans.length).fill(false),
@@ -318,33 +160,6 @@ interface PolarityPass {
   readonly usedAsPost: Set<number>;
   /** Mentions negated by a "-" of a review-of-systems list ("ROS: -fever, chills"). */
   readonly dashNegated: Set<number>;
-}
-
-/** 1. Cues, leftmost-longest, never inside a mention: the cue starting at each token. */
-function findCues(tokens: readonly Token[], mentionAt: Int32Array): Array<FoundCue | undefined> {
-  const n = tokens.length;
-  const cueAt: Array<FoundCue | undefined> = new Array<FoundCue | undefined>(n);
-  for (let t = 0; t < n; ) {
-    if (mentionAt[t] !== -1) {
-      t++;
-      continue;
-    }
-    // Most tokens start no cue: their first step is read from a table by word id.
-    let node: CueNode | undefined = firstCueNode(tokens[t] as Token);
-    let best: FoundCue | null = node?.cue ? { start: t, end: t + 1, cue: node.cue } : null;
-    for (let p = t + 1; p < n && node; p++) {
-      if (mentionAt[p] !== -1) break;
-      node = node.children.get(cueKey(tokens[p] as Token));
-      if (node?.cue) best = { start: t, end: p + 1, cue: node.cue };
-    }
-    if (best) {
-      cueAt[t] = best;
-      t = best.end;
-    } else {
-      t++;
-    }
-  }
-  return cueAt;
 }
 
 /** 2. Cues right at a mention: a dash list item, a "+" before or after it, a post-negation after it. */
@@ -613,66 +428,6 @@ function shareSpanPolarity(spans: readonly Span[], polarity: Polarity[]): void {
   }
 }
 
-/**
- * Mentions marked absent by a "-" in a one-line review-of-systems list: "ROS: -fever, -chills" or
- * "ROS: - fever, - chills". A dash counts when it stands right before the mention, is not the
- * first token of its line (that is a bullet) and is not glued to the word before it (a hyphen);
- * a spaced dash only after a colon, comma or semicolon. It negates when the line has at least two
- * such items, or when it follows a colon and is glued to the mention ("GI: -constipation").
- */
-function dashListItems(tokens: readonly Token[], ranges: ReadonlyArray<readonly [number, number]>): Set<number> {
-  const candidates: Array<{ k: number; line: number; strong: boolean }> = [];
-  /** Lines where a mention has a "+" right before it: "ROS: + anxiety, - weight loss" is a signed list. */
-  const plusLines = new Set<number>();
-  let line = 0;
-  let lineOf = -1;
-  for (let t = 0, k = 0; k < ranges.length; k++) {
-    const [s, e] = ranges[k] as readonly [number, number];
-    if (s >= e || s === 0) continue;
-    for (; t <= s; t++) {
-      if ((tokens[t] as Token).newlineBefore) line++;
-      lineOf = line;
-    }
-    if (signedWithPlus(tokens, s)) plusLines.add(lineOf);
-    const dash = tokens[s - 1] as Token;
-    const prev = tokens[s - 2];
-    if (!MINUS_SIGNS.has(dash.text) || dash.newlineBefore || s - 1 === 0) continue;
-    if (prev && prev.isWord && !dash.spaceBefore) continue;
-    if ((tokens[s] as Token).newlineBefore) continue;
-    const afterColon = prev?.text === ':';
-    const glued = !(tokens[s] as Token).spaceBefore;
-    // " - " between words is as often a separator ("palpitations - chest pressure"): a spaced dash
-    // counts only at the start of a list item, after a colon, comma or semicolon.
-    if (!glued && !(prev && (prev.text === ':' || prev.text === ',' || prev.text === ';'))) continue;
-    candidates.push({ k, line: lineOf, strong: afterColon && glued });
-  }
-  const perLine = new Map<number, number>();
-  for (const c of candidates) perLine.set(c.line, (perLine.get(c.line) ?? 0) + 1);
-  for (const plusLine of plusLines) if (perLine.has(plusLine)) perLine.set(plusLine, (perLine.get(plusLine) ?? 0) + 1);
-  const out = new Set<number>();
-  for (const c of candidates) {
-    if (!c.strong && (perLine.get(c.line) ?? 0) < 2) continue;
-    out.add(c.k);
-    // "-nausea/vomiting": the dash covers what is joined to its item by a slash.
-    for (let k = c.k; k + 1 < ranges.length; k++) {
-      const [start, end] = ranges[k] as readonly [number, number];
-      const next = ranges[k + 1] as readonly [number, number];
-      // Mentions of one span (an abbreviation of two concepts) go together.
-      if (next[0] === start) continue;
-      if (next[0] !== end + 1 || tokens[end]?.text !== '/') break;
-      out.add(k + 1);
-    }
-  }
-  return out;
-}
-
-/** Whether the mention starting at token s has a "+" or "(+)" right before it, on its line. */
-function signedWithPlus(tokens: readonly Token[], s: number): boolean {
-  const before = tokens[s - 1] as Token;
-  const plus = before.text === '+' || (before.text === ')' && tokens[s - 2]?.text === '+' && tokens[s - 3]?.text === '(');
-  return plus && !(tokens[s] as Token).newlineBefore;
-}
-
 /** Words that, right before a phrase saying a concept is absent, say it is present after all. */
 const DIRECT_NEGATORS = new Set(['not', 'no', 'never', "doesn't", 'doesnt', "don't", 'dont', "isn't", "wasn't", 'denies', 'denied', 'deny', 'nor', 'without', "can't", 'cant', 'cannot', 'unable']);
 /** How far before such a phrase a negator still bears on it: "is not in a good mood". */
@@ -699,94 +454,4 @@ export function absentPhrasePolarity(tokens: readonly Token[], start: number): P
 export function assignPolarity(text: string, spans: readonly PolaritySpan[], region?: Span): Polarity[] {
   const r = clampRegion(text, region);
   return polaritiesForTokens(text, tokenize(text, r.start, r.end), spans);
-}
-
-const NEG_WORD = String.raw`(?:neg(?:ative)?|unremarkable|non-?contributory|wnl|within normal limits|\(-\)|-ve)(?!\w)`;
-const ROS = String.raw`(?:ros|r\.o\.s\.?|review of systems?|systems? review)`;
-const EXCEPT = String.raw`(?:\s*,?\s*(?:except|other than|apart from|aside from|besides|but for|save for|excluding)\b[^.;\n]*)?`;
-const MENTIONS_SYSTEMS = /ros|r\.o\.s|system/i;
-/** Words that may follow "ROS negative" in a global statement: "ROS negative except ...", "... as above". */
-const GLOBAL_CONTINUATIONS = String.raw`(?:exc\w*|exept|other|otherwise|unless|apart|aside|besides|but|save|as|per|in|x|on|and)`;
-const GLOBAL_REGEXPS: readonly RegExp[] = [
-  // "all other ROS negative", "rest of ROS is negative", "all other systems reviewed and negative"
-  new RegExp(
-    String.raw`\b(?:all\s+other|rest\s+of\s+(?:the\s+)?|remainder\s+of\s+(?:the\s+)?|remaining|other)\s*(?:${ROS}|systems?)\b[^.;\n]{0,30}?\b${NEG_WORD}(?!\s+for\b)` +
-      EXCEPT,
-    'iy',
-  ),
-  // "ROS: neg except as in HPI", "ROS otherwise negative", "ROS negative."
-  new RegExp(
-    // "ROS: (-) fever, cough" and "ROS: negative chest pain" are lists of negatives, not "ROS
-    // negative": a negative word then a finding on its line is not global.
-    String.raw`\b${ROS}\s*(?::|-|is|was|are)?\s*(?:(?:otherwise|else|all|reviewed\s+and|reviewed,?)\s+)*${NEG_WORD}(?!\s+for\b)(?![ \t]*(?!${GLOBAL_CONTINUATIONS}\b)[a-z])` + EXCEPT,
-    'iy',
-  ),
-  new RegExp(String.raw`\b${ROS}\b[^.;\n]{0,60}?\botherwise\s+(?:is\s+|was\s+)?${NEG_WORD}(?!\s+for\b)` + EXCEPT, 'iy'),
-  // "otherwise negative ROS", "negative ROS except ..."
-  new RegExp(String.raw`\b(?:otherwise\s+)?${NEG_WORD}\s+${ROS}\b` + EXCEPT, 'iy'),
-  new RegExp(String.raw`\ball\s+other\s+systems\s+(?:reviewed\s+and\s+)?(?:are\s+)?${NEG_WORD}` + EXCEPT, 'iy'),
-];
-
-/**
- * The words each pattern can start with (its leading `\b` alternatives): a pattern is tried only at
- * tokens that are one of them, instead of at every character of the region. "(" and "-" start the
- * "(-)" and "-ve" negative words. Unlike a character scan, this misses a statement glued into one
- * word ("ROSneg"), which notes do not contain.
- */
-const ROS_STARTS = ['ros', 'r', 'review', 'system', 'systems'];
-const NEG_STARTS = ['neg', 'negative', 'unremarkable', 'non', 'noncontributory', 'wnl', 'within', '(', '-'];
-const GLOBAL_STARTS: ReadonlyArray<readonly string[]> = [
-  ['all', 'rest', 'remainder', 'remaining', 'other'],
-  ROS_STARTS,
-  ROS_STARTS,
-  ['otherwise', ...NEG_STARTS],
-  ['all'],
-];
-/** Start word → indexes of the patterns that may start with it. */
-const GLOBAL_PATTERNS_BY_START: ReadonlyMap<string, readonly number[]> = (() => {
-  const byStart = new Map<string, number[]>();
-  GLOBAL_STARTS.forEach((words, k) => {
-    for (const word of words) byStart.set(word, [...(byStart.get(word) ?? []), k]);
-  });
-  return byStart;
-})();
-const GLOBAL_PATTERNS_BY_WORD = new PerWord((lower) => GLOBAL_PATTERNS_BY_START.get(lower) ?? null);
-
-/**
- * Spans of global review-of-systems statements: "ROS negative except as in HPI", "ROS otherwise
- * negative", "all other ROS negative". What they mean is for the rules to decide; the negation
- * scopes never start inside them.
- */
-export function findGlobalNegativeStatements(text: string, region?: Span, regionTokens?: readonly Token[]): Span[] {
-  const r = clampRegion(text, region);
-  const slice = text.slice(r.start, r.end);
-  // Every pattern names the review of systems ("ROS", "R.O.S.", "systems"): skip regions that do not.
-  if (!MENTIONS_SYSTEMS.test(slice)) return [];
-  const tokens = regionTokens ?? tokenize(text, r.start, r.end);
-  const found: Span[] = [];
-  // As a global search would: per pattern, leftmost match first, the next searched from its end.
-  const searchFrom = GLOBAL_REGEXPS.map(() => 0);
-  for (const tok of tokens) {
-    const patterns = GLOBAL_PATTERNS_BY_WORD.of(tok);
-    if (!patterns) continue;
-    const at = tok.start - r.start;
-    for (const k of patterns) {
-      if (at < (searchFrom[k] as number)) continue;
-      const sticky = GLOBAL_REGEXPS[k] as RegExp;
-      sticky.lastIndex = at;
-      const m = sticky.exec(slice);
-      if (!m) continue;
-      const trimmed = m[0].replace(/[\s,]+$/, '');
-      found.push({ start: r.start + at, end: r.start + at + trimmed.length });
-      searchFrom[k] = at + m[0].length;
-    }
-  }
-  found.sort((a, b) => a.start - b.start || b.end - a.end);
-  const merged: Span[] = [];
-  for (const s of found) {
-    const last = merged[merged.length - 1];
-    if (last && s.start <= last.end) merged[merged.length - 1] = { start: last.start, end: Math.max(last.end, s.end) };
-    else merged.push(s);
-  }
-  return merged;
 }
