@@ -2,7 +2,8 @@
 // should not) yield, each case its own `it`, so a failure names the sentence.
 import assert from 'node:assert/strict';
 import { builtinKnowledge } from '../../src/core/clinical/data/index';
-import { compileLexicon, findMentions } from '../../src/core/clinical/matcher';
+import { findMentions } from '../../src/core/clinical/matcher';
+import { compileLexicon } from '../../src/core/clinical/compiledLexicon';
 
 const LEX = compileLexicon(builtinKnowledge.findings);
 

@@ -1,7 +1,8 @@
 // What the matcher reads in a text, as "concept:a" (affirmed) or "concept:n" (negated) per mention,
 // and a table of such readings as one test per text: the shape the negation tests share.
 import assert from 'node:assert/strict';
-import { findMentions, type CompiledLexicon } from '../../src/core/clinical/matcher';
+import { findMentions } from '../../src/core/clinical/matcher';
+import { type CompiledLexicon } from '../../src/core/clinical/compiledLexicon';
 import type { PolarityOptions } from '../../src/core/clinical/negation';
 
 export type ReadingCases = ReadonlyArray<readonly [string, readonly string[]]>;

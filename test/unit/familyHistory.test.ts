@@ -1,7 +1,8 @@
 import { strict as assert } from 'node:assert';
 import { checkNote } from '../../src/core/check/checkNote';
 import { builtinKnowledge } from '../../src/core/clinical/data/index';
-import { compileLexicon, findMentions } from '../../src/core/clinical/matcher';
+import { findMentions } from '../../src/core/clinical/matcher';
+import { compileLexicon } from '../../src/core/clinical/compiledLexicon';
 import type { FindingConcept } from '../../src/core/clinical/types';
 
 const findings: FindingConcept[] = [

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
-import { compileLexicon, findMentions, findMentionsIn } from '../../src/core/clinical/matcher';
+import { findMentions, findMentionsIn } from '../../src/core/clinical/matcher';
+import { compileLexicon } from '../../src/core/clinical/compiledLexicon';
 import { damerauLevenshtein, FuzzyIndex, plausibleTypo } from '../../src/core/clinical/fuzzy';
 import { inflectionVariants, tokenize } from '../../src/core/clinical/normalize';
 import type { LexiconEntry } from '../../src/core/clinical/types';

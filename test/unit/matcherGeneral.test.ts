@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
-import { compileLexicon, findMentions } from '../../src/core/clinical/matcher';
+import { findMentions } from '../../src/core/clinical/matcher';
+import { compileLexicon } from '../../src/core/clinical/compiledLexicon';
 import type { LexiconEntry } from '../../src/core/clinical/types';
 
 const LEX = compileLexicon([

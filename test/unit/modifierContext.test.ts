@@ -1,4 +1,4 @@
-import { compileLexicon } from '../../src/core/clinical/matcher';
+import { compileLexicon } from '../../src/core/clinical/compiledLexicon';
 import { checkReadings, readings, type ReadingCases } from '../support/readings';
 
 // Modifier phrases ("worse with exertion") name a finding only through the finding they modify.

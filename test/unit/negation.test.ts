@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
-import { compileLexicon, findMentions } from '../../src/core/clinical/matcher';
+import { findMentions } from '../../src/core/clinical/matcher';
+import { compileLexicon } from '../../src/core/clinical/compiledLexicon';
 import { findGlobalNegativeStatements } from '../../src/core/clinical/globalNegatives';
 import { assignPolarity } from '../../src/core/clinical/negation';
 import type { LexiconEntry } from '../../src/core/clinical/types';

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { compileLexicon } from '../../src/core/clinical/matcher';
+import { compileLexicon } from '../../src/core/clinical/compiledLexicon';
 import { assignPolarity } from '../../src/core/clinical/negation';
 import { checkReadings, readings, type ReadingCases } from '../support/readings';
 

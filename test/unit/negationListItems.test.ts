@@ -1,4 +1,4 @@
-import { compileLexicon } from '../../src/core/clinical/matcher';
+import { compileLexicon } from '../../src/core/clinical/compiledLexicon';
 import { checkReadings, readings, type ReadingCases } from '../support/readings';
 
 // A negated list runs over commas ("denies fever, chills, cough"), but a later item that says how

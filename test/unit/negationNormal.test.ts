@@ -1,4 +1,4 @@
-import { compileLexicon } from '../../src/core/clinical/matcher';
+import { compileLexicon } from '../../src/core/clinical/compiledLexicon';
 import { checkReadings, readings, type ReadingCases } from '../support/readings';
 
 // A function named as normal is the abnormal finding's absence: "energy level is good" is no fatigue.

@@ -1,5 +1,5 @@
 import { builtinKnowledge } from '../../src/core/clinical/data/index';
-import { compileLexicon } from '../../src/core/clinical/matcher';
+import { compileLexicon } from '../../src/core/clinical/compiledLexicon';
 import { checkReadings, readings, type ReadingCases } from '../support/readings';
 
 // A habit named in a clause whose subject is another person is theirs, not the patient's.

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { analyzeNote } from '../../src/core/check/analysis';
 import { indexKnowledge } from '../../src/core/clinical/knowledgeIndex';
 import { builtinKnowledge } from '../../src/core/clinical/data/index';
-import { compileLexicon } from '../../src/core/clinical/matcher';
+import { compileLexicon } from '../../src/core/clinical/compiledLexicon';
 import { parseNote } from '../../src/core/note/parse';
 import { checkReadings, readings, type ReadingCases } from '../support/readings';
 

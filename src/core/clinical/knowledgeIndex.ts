@@ -1,5 +1,5 @@
 // Knowledge compiled for fast look-up: lexicons built once per Knowledge object, maps by id.
-import { compileLexicon, type CompiledLexicon } from './matcher';
+import { compileLexicon, type CompiledLexicon } from './compiledLexicon';
 import type {
   ComplaintKnowledge,
   DiagnosisConcept,
