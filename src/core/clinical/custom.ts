@@ -78,7 +78,8 @@ export const ROS_SYSTEMS: readonly RosSystem[] = [
 export const FINDING_KINDS: readonly FindingKind[] = ['symptom', 'sign', 'history', 'risk-factor'];
 
 // ---------------------------------------------------------------------------------------------
-// A small strict JSON parser that remembers where every value starts.
+// A small strict JSON parser that remembers where every value starts. Written here, not taken from
+// jsonc-parser: that adds about 11 KB minified to bundles with 3 KB left under the 250 KB target.
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
