@@ -10,7 +10,8 @@ import { resolve } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { checkNote } from '../src/core/check/checkNote';
 import { builtinKnowledge } from '../src/core/clinical/data/index';
-import { compileLexicon, findMentions } from '../src/core/clinical/matcher';
+import { findMentions } from '../src/core/clinical/matcher';
+import { compileLexicon } from '../src/core/clinical/compiledLexicon';
 import type { Mention } from '../src/core/clinical/mention';
 
 type Polarity = 'affirmed' | 'negated';
