@@ -18,9 +18,9 @@ FH: Father had MI at 60.
 
 ## Physical Examination
 
-VS: BP 150/90, HR 98, RR 20, T 98.6 F, SpO2 97% on RA
+VS: BP 150/90, HR 106, RR 20, T 98.6 F, SpO2 97% on RA
 General: In mild distress.
-Heart: RRR, no murmurs.
+Heart: Tachycardic, regular rhythm, no murmurs.
 Lungs: Clear to auscultation bilaterally.
 
 ## Data Interpretation
