@@ -30,7 +30,7 @@ export const complaintsPart2: readonly ComplaintKnowledge[] = [
       { finding: 'focal-weakness', why: 'Focal weakness suggests a posterior circulation stroke.', section: 'ros' },
       { finding: 'slurred-speech', why: 'Speech difficulty suggests brainstem or cerebellar stroke.', section: 'ros' },
       { finding: 'headache', why: 'New headache with vertigo raises concern for cerebellar stroke or hemorrhage.', section: 'hpi' },
-      { finding: 'syncope', why: 'Syncope suggests a cardiac cause.', section: 'hpi' },
+      { finding: 'syncope', why: 'Syncope points away from a vestibular cause and raises concern for arrhythmia, structural heart disease or orthostatic hypotension.', section: 'hpi' },
       { finding: 'chest-pain', why: 'Chest pain suggests cardiac ischemia or arrhythmia.', section: 'ros' },
       { finding: 'hearing-loss', why: 'Hearing loss points to Meniere disease, labyrinthitis or a cerebellopontine angle lesion.', section: 'hpi' },
     ],

@@ -51,11 +51,13 @@ export const complaintsPart1: readonly ComplaintKnowledge[] = [
     presentingFindings: ['palpitations'],
     redFlags: [
       { finding: 'syncope', why: 'Syncope with palpitations suggests a dangerous arrhythmia.', section: 'hpi' },
+      { finding: 'lightheadedness', why: 'Presyncope with palpitations suggests a hemodynamically significant arrhythmia.', section: 'hpi' },
       { finding: 'chest-pain', why: 'Chest pain with palpitations raises concern for ischemia.', section: 'hpi' },
       { finding: 'dyspnea', why: 'Dyspnea suggests hemodynamically significant arrhythmia or heart failure.', section: 'hpi' },
       { finding: 'family-history-sudden-death', why: 'Family history of sudden death suggests inherited arrhythmia or cardiomyopathy.', section: 'hpi' },
       { finding: 'stimulant-use', why: 'Stimulants (amphetamines, cocaine, decongestants) provoke arrhythmias.', section: 'hpi' },
-      { finding: 'caffeine-use', why: 'Caffeine is a common reversible trigger.', section: 'hpi' },
+      // Not a danger sign but the commonest reversible trigger, asked in every palpitations case (NBME's rubric credits it).
+      { finding: 'caffeine-use', why: 'Caffeine is a common reversible trigger: not a danger sign, but always asked.', section: 'hpi' },
       { finding: 'heat-intolerance', why: 'Heat intolerance suggests hyperthyroidism.', section: 'ros' },
       { finding: 'weight-loss', why: 'Weight loss suggests hyperthyroidism.', section: 'ros' },
     ],
