@@ -73,6 +73,12 @@ describe('custom checklists', () => {
       assert.match(bad.error?.message ?? '', /rosSystems\[0\]/);
     });
 
+    it('reads the HPI elements a complaint grades, and rejects one that is not an element or a list', () => {
+      assert.deepEqual(delta('{"complaints":[{"id":"chest-pain","hpiElements":["onset","radiation"]}]}').complaints[0]?.hpiElements, ['onset', 'radiation']);
+      assert.match(parseCustomChecklists('{"complaints":[{"id":"chest-pain","hpiElements":["when"]}]}').error?.message ?? '', /hpiElements\[0\]/);
+      assert.match(parseCustomChecklists('{"complaints":[{"id":"chest-pain","hpiElements":"onset"}]}').error?.message ?? '', /hpiElements" must be an array/);
+    });
+
     it('reports a missing required property at its object', () => {
       const parsed = parseCustomChecklists('{\n"findings": [\n  { "label": "x" }\n]}');
       assert.ok(parsed.error);

@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { tokenize, type Token } from '../../src/core/clinical/normalize';
+import { TokenizedText } from '../../src/core/clinical/tokenizedText';
 import { wordId } from '../../src/core/text/wordIds';
 
 /** The tokenizer's definition as one regular expression: the hand-written scanner must agree with it. */
@@ -55,7 +56,22 @@ describe('tokenize', () => {
     );
   });
 
-  it('keeps inner apostrophes and marks spaces and line breaks before a token', () => {
+  it('a note tokenized once gives any region the tokens tokenizing that region would, a cut through a word included', () => {
+    fc.assert(
+      fc.property(texts, fc.nat(), fc.nat(), (text, a, b) => {
+        const start = a % (text.length + 1);
+        const end = start + (b % (text.length - start + 1));
+        assert.deepEqual(new TokenizedText(text).tokensIn({ start, end }), tokenize(text, start, end));
+      }),
+      { numRuns: 500 },
+    );
+    // "HPI: chest pain" read from inside "chest": the region's own pieces, not the note's whole word.
+    assert.deepEqual(new TokenizedText('HPI: chest pain').tokensIn({ start: 7, end: 15 }).map((t) => t.text), ['est', 'pain']);
+    // A region opening on a line break: its first token comes after one, as tokenizing the region says.
+    assert.equal(new TokenizedText('HPI: x\r\nchest pain').tokensIn({ start: 6, end: 19 })[0]?.newlineBefore, true);
+  });
+
+    it('keeps inner apostrophes and marks spaces and line breaks before a token', () => {
     const tokens = tokenize("pt’s  N/V\r\nx");
     assert.deepEqual(
       tokens.map((t) => [t.text, t.lower, t.spaceBefore, t.newlineBefore]),

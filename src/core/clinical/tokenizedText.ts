@@ -23,7 +23,7 @@ export class TokenizedText {
       return tokenize(this.text, start, end);
     }
     const slice = this.tokens.slice(from, to);
-    return withFreshStart(slice);
+    return withFreshStart(slice, this.text, start);
   }
 
   /** Index of the first token ending after `offset` (binary search: tokens are sorted). */
@@ -39,9 +39,23 @@ export class TokenizedText {
   }
 }
 
-/** The first token of a region has nothing before it: tokenize marks it as after a space, never after a line break. */
-function withFreshStart(tokens: Token[]): Token[] {
+/** Whether text[from, to) holds a line break. */
+function hasLineBreak(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 10 || code === 13) return true;
+  }
+  return false;
+}
+
+/**
+ * The first token of a region has only the region's own text before it, as tokenize reads it: after
+ * a space, and after a line break only when one lies between the region's start and the token.
+ */
+function withFreshStart(tokens: Token[], text: string, regionStart: number): Token[] {
   const first = tokens[0];
-  if (first && (!first.spaceBefore || first.newlineBefore)) tokens[0] = withSpacing(first, true, false);
+  if (!first) return tokens;
+  const newline = first.newlineBefore && hasLineBreak(text, regionStart, first.start);
+  if (!first.spaceBefore || first.newlineBefore !== newline) tokens[0] = withSpacing(first, true, newline);
   return tokens;
 }
