@@ -79,6 +79,29 @@ describe('custom checklists', () => {
       assert.match(parseCustomChecklists('{"complaints":[{"id":"chest-pain","hpiElements":"onset"}]}').error?.message ?? '', /hpiElements" must be an array/);
     });
 
+    it('reports each JSON syntax error with its message, line and column', () => {
+      const cases: ReadonlyArray<readonly [string, string, number, number]> = [
+        ['{"complaints": [}', 'Unexpected character "}"', 1, 17],
+        ['{"complaints" []}', 'Expected ":" after the property name', 1, 15],
+        ['{"complaints": []\n "findings": []}', 'Expected "," or "}"', 2, 2],
+        ['{"complaints": [1 2]}', 'Expected "," or "]"', 1, 19],
+        ['{complaints: []}', 'Expected a property name in double quotes', 1, 2],
+        ['{"complaints": "abc', 'Unterminated string', 1, 16],
+        ['{"complaints": "a\nb"}', 'Unterminated string', 1, 16],
+        ['{"a": "\\x"}', 'Invalid string', 1, 7],
+        ['{} x', 'Unexpected text after the end of the JSON value', 1, 4],
+        ['{"complaints": ', 'Unexpected end of file', 1, 16],
+      ];
+      for (const [text, message, line, column] of cases) {
+        assert.deepEqual(parseCustomChecklists(text).error, { message, line, column }, text);
+      }
+    });
+
+    it('reads a "__proto__" key as a property, as JSON does, so it is reported as unknown', () => {
+      assert.match(parseCustomChecklists('{"__proto__": {"complaints": []}}').error?.message ?? '', /Unknown property "__proto__"/);
+      assert.match(parseCustomChecklists('{"complaints": [{"id": "x", "__proto__": {}}]}').error?.message ?? '', /Unknown property "__proto__"/);
+    });
+
     it('reports a missing required property at its object', () => {
       const parsed = parseCustomChecklists('{\n"findings": [\n  { "label": "x" }\n]}');
       assert.ok(parsed.error);

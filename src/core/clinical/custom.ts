@@ -167,7 +167,8 @@ class JsonParser {
       if (this.text[this.pos] !== ':') this.fail('Expected ":" after the property name');
       this.pos++;
       this.skipSpace();
-      result[key] = this.value(path ? `${path}.${key}` : key);
+      // Defined, not assigned: a "__proto__" key is an own property, as JSON.parse makes it, not the object's prototype.
+      Object.defineProperty(result, key, { value: this.value(path ? `${path}.${key}` : key), enumerable: true, writable: true, configurable: true });
       this.skipSpace();
       const c = this.text[this.pos];
       this.pos++;
