@@ -6,6 +6,7 @@ import { applyFix, applySafeFixes } from '../../src/core/check/fixAll';
 import type { CheckOptions } from '../../src/core/check/options';
 import { RULES } from '../../src/core/rules/index';
 import type { Finding } from '../../src/core/types';
+import { builtinKnowledge } from '../../src/core/clinical/data/index';
 import { CLEAN_NOTE, testKnowledge } from '../support/testKnowledge';
 
 const options: CheckOptions = { knowledge: testKnowledge };
@@ -233,6 +234,21 @@ describe('rules', () => {
       const fixed = applyFix(note, only(finding.fixes));
       assert.deepEqual(findingsOf(fixed, 'dx-untested'), []);
     });
+    it('asks no study for a diagnosis made clinically when typical, and still asks for the others', () => {
+      const headache = [
+        '## History', 'HPI: 30F with throbbing unilateral headache, photophobia, nausea.', '## Physical Examination', 'Neuro: nonfocal.',
+        '## Data Interpretation', '### 1. Migraine', '- History: throbbing headache, photophobia', '- PE: normal neuro exam',
+        '### 2. Subarachnoid hemorrhage', '- History: headache', '- PE: none', '## Diagnostic Studies', '- No studies indicated', '',
+      ].join('\n');
+      const builtIn = { knowledge: builtinKnowledge };
+      assert.deepEqual(findingsOf(headache, 'dx-untested', builtIn).map((f) => [f.data['diagnosis'], f.data['test']]), [['subarachnoid-hemorrhage', 'ct-head']]);
+      for (const [name, id] of [['Tension-type headache', 'tension-headache'], ['BPPV', 'bppv'], ['Lumbar strain', 'lumbar-strain']] as const) {
+        const note = headache.replace('### 1. Migraine', `### 1. ${name}`);
+        assert.ok(!findingsOf(note, 'dx-untested', builtIn).some((f) => f.data['diagnosis'] === id), name);
+        assert.ok(findingsOf(note, 'dx-untested', builtIn).some((f) => f.data['diagnosis'] === 'subarachnoid-hemorrhage'), name);
+      }
+    });
+
     it('flags a study that addresses no listed diagnosis', () => {
       const note = CLEAN_NOTE.replace('- Troponin\n', '- Troponin\n- TSH\n');
       const finding = only(findingsOf(note, 'workup-untied'));

@@ -127,6 +127,11 @@ export interface DiagnosisConcept extends LexiconEntry {
    * (the general panels come first in the list): dx-untested suggests it.
    */
   readonly firstTest?: string;
+  /**
+   * Diagnosed from the history and exam when typical, where guidelines advise against testing (why,
+   * with its source): dx-untested asks no study for it.
+   */
+  readonly clinicalDiagnosis?: string;
 }
 
 /** A diagnostic study. `addresses` lists the diagnosis ids this study helps confirm or exclude. */

@@ -14,7 +14,7 @@ function addStudyFix({ note }: RuleContext, label: string, diagnosis: string): F
 
 export const dxUntested: Rule = {
   id: 'dx-untested',
-  description: 'A diagnosis in the differential is addressed by no diagnostic study.',
+  description: 'A diagnosis in the differential is addressed by no diagnostic study (diagnoses made clinically when typical, such as migraine or BPPV, are exempt).',
   tags: ['workup', 'differential'],
   defaultSeverity: 'warning',
   checklist: 'workup',
@@ -24,7 +24,8 @@ export const dxUntested: Rule = {
     const tested = new Set<string>();
     for (const study of analysis.studies) for (const id of study.test?.addresses ?? []) tested.add(id);
     for (const dx of analysis.diagnoses) {
-      if (!dx.concept || tested.has(dx.concept.id)) continue;
+      // A diagnosis made clinically when typical (migraine, BPPV…) needs no study; asking for one teaches over-testing.
+      if (!dx.concept || tested.has(dx.concept.id) || dx.concept.clinicalDiagnosis !== undefined) continue;
       const suggestion = testsForDiagnosis(index, dx.concept.id)[0];
       report({
         message: `No study in Diagnostic Studies addresses ${dx.concept.label}.${suggestion ? ` Consider ${suggestion.label}.` : ''}`,
