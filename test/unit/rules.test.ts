@@ -242,7 +242,7 @@ describe('rules', () => {
       ].join('\n');
       const builtIn = { knowledge: builtinKnowledge };
       assert.deepEqual(findingsOf(headache, 'dx-untested', builtIn).map((f) => [f.data['diagnosis'], f.data['test']]), [['subarachnoid-hemorrhage', 'ct-head']]);
-      for (const [name, id] of [['Tension-type headache', 'tension-headache'], ['BPPV', 'bppv'], ['Lumbar strain', 'lumbar-strain']] as const) {
+      for (const [name, id] of [['Tension-type headache', 'tension-headache'], ['BPPV', 'bppv'], ['Lumbar strain', 'lumbar-strain'], ['GERD', 'gerd'], ['Osteoarthritis', 'osteoarthritis']] as const) {
         const note = headache.replace('### 1. Migraine', `### 1. ${name}`);
         assert.ok(!findingsOf(note, 'dx-untested', builtIn).some((f) => f.data['diagnosis'] === id), name);
         assert.ok(findingsOf(note, 'dx-untested', builtIn).some((f) => f.data['diagnosis'] === 'subarachnoid-hemorrhage'), name);

@@ -33,7 +33,7 @@ export const musculoskeletalDiagnoses: readonly DiagnosisConcept[] = [
   { id: 'gout', label: 'gout', synonyms: ['gout', 'gouty arthritis', 'acute gout', 'podagra'], supportingFindings: ['joint-pain', 'joint-swelling', 'joint-redness-warmth', 'alcohol-use', 'obesity'] },
   { id: 'pseudogout', label: 'pseudogout', synonyms: ['pseudogout', 'calcium pyrophosphate deposition disease', 'cppd disease'], abbreviations: ['CPPD'], supportingFindings: ['joint-pain', 'joint-swelling', 'joint-redness-warmth'] },
   { id: 'rheumatoid-arthritis', label: 'rheumatoid arthritis', synonyms: ['rheumatoid arthritis'], abbreviations: ['RA'], supportingFindings: ['joint-pain', 'joint-swelling', 'joint-stiffness', 'fatigue'], firstTest: 'rf-anti-ccp' },
-  { id: 'osteoarthritis', label: 'osteoarthritis', synonyms: ['osteoarthritis', 'degenerative joint disease', 'degenerative arthritis'], abbreviations: ['OA', 'DJD'], supportingFindings: ['joint-pain', 'joint-stiffness', 'obesity', 'trauma'] },
+  { id: 'osteoarthritis', label: 'osteoarthritis', synonyms: ['osteoarthritis', 'degenerative joint disease', 'degenerative arthritis'], abbreviations: ['OA', 'DJD'], supportingFindings: ['joint-pain', 'joint-stiffness', 'obesity', 'trauma'], clinicalDiagnosis: 'Typical osteoarthritis is diagnosed without imaging (EULAR, NICE).' },
   { id: 'lyme-disease', label: 'Lyme disease', synonyms: ['lyme disease', 'lyme arthritis'], supportingFindings: ['tick-exposure', 'rash', 'joint-pain', 'joint-swelling', 'fever'] },
   { id: 'lupus', label: 'systemic lupus erythematosus', synonyms: ['systemic lupus erythematosus', 'lupus'], abbreviations: ['SLE'], supportingFindings: ['joint-pain', 'rash', 'fatigue', 'fever'] },
 ];
