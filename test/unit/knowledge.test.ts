@@ -130,6 +130,7 @@ describe('built-in clinical knowledge', () => {
     });
     it('tests address existing diagnoses', () => {
       for (const t of k.tests) for (const d of t.addresses) assert.ok(diagnosisIds.has(d), `${t.id} -> ${d}`);
+      for (const t of k.tests) for (const d of t.workupOf ?? []) assert.ok(diagnosisIds.has(d) && !t.addresses.includes(d), `${t.id} is in the workup of ${d}`);
     });
     it("a diagnosis's first test exists, addresses it and is no sensitive exam", () => {
       for (const d of k.diagnoses) {

@@ -249,6 +249,18 @@ describe('rules', () => {
       }
     });
 
+    it('ties a study to a diagnosis whose standard workup it belongs to, without counting it as a test of it', () => {
+      const builtIn = { knowledge: builtinKnowledge };
+      const note = [
+        '## History', 'HPI: 24M with dysuria and penile discharge.', '## Physical Examination', 'VS: normal.',
+        '## Data Interpretation', '### 1. Urethritis', '- History: dysuria, penile discharge', '- PE: none',
+        '### 2. Transient ischemic attack', '- History: none', '- PE: none', '## Diagnostic Studies', '- HIV test', '- ECG', '- Fingerstick glucose', '',
+      ].join('\n');
+      assert.deepEqual(findingsOf(note, 'workup-untied', builtIn), []);
+      // HIV screening and an ECG and glucose belong to those workups, but test neither diagnosis.
+      assert.deepEqual(findingsOf(note, 'dx-untested', builtIn).map((f) => f.data['diagnosis']), ['urethritis', 'tia']);
+    });
+
     it('flags a study that addresses no listed diagnosis', () => {
       const note = CLEAN_NOTE.replace('- Troponin\n', '- Troponin\n- TSH\n');
       const finding = only(findingsOf(note, 'workup-untied'));

@@ -138,6 +138,12 @@ export interface DiagnosisConcept extends LexiconEntry {
 export interface TestConcept extends LexiconEntry {
   readonly addresses: readonly string[];
   /**
+   * Diagnoses whose standard workup includes this study though it neither confirms nor excludes them
+   * (HIV screening with any STI; an ECG and a glucose with a stroke or TIA): such a study is tied to
+   * them (workup-untied), but does not test them (dx-untested).
+   */
+  readonly workupOf?: readonly string[];
+  /**
    * Rectal, pelvic, genitourinary and breast exams: not performed at the encounter, they belong in
    * Diagnostic Studies.
    */

@@ -14,7 +14,7 @@ export const workupUntied: Rule = {
     if (diagnoses.size === 0) return;
     for (const study of analysis.studies) {
       const test = study.test;
-      if (!test || test.addresses.some((id) => diagnoses.has(id))) continue;
+      if (!test || test.addresses.some((id) => diagnoses.has(id)) || test.workupOf?.some((id) => diagnoses.has(id))) continue;
       report({
         message: `"${study.entry.text}" does not address any diagnosis in your differential. Tie each study to a diagnosis, or add the diagnosis it is meant to test.`,
         span: study.entry.span,

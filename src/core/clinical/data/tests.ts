@@ -2,7 +2,8 @@
 import type { TestConcept } from '../types';
 
 export const cardiopulmonaryTests: readonly TestConcept[] = [
-  { id: 'ecg', label: 'ECG', synonyms: ['ecg', 'ekg', 'electrocardiogram', '12 lead ecg', '12 lead ekg'], abbreviations: ['ECG', 'EKG'], addresses: ['acute-coronary-syndrome', 'stable-angina', 'pericarditis', 'atrial-fibrillation', 'supraventricular-tachycardia', 'costochondritis'] },
+  // workupOf: an ECG and a glucose belong to every stroke or TIA workup (AHA/ASA: atrial fibrillation; hypoglycemia mimics a stroke).
+  { id: 'ecg', label: 'ECG', synonyms: ['ecg', 'ekg', 'electrocardiogram', '12 lead ecg', '12 lead ekg'], abbreviations: ['ECG', 'EKG'], addresses: ['acute-coronary-syndrome', 'stable-angina', 'pericarditis', 'atrial-fibrillation', 'supraventricular-tachycardia', 'costochondritis'], workupOf: ['tia', 'stroke'] },
   { id: 'troponin', label: 'troponin', synonyms: ['troponin', 'troponins', 'serial troponins', 'cardiac enzymes', 'cardiac biomarkers', 'troponin i', 'troponin t'], addresses: ['acute-coronary-syndrome'] },
   { id: 'cxr', label: 'chest x-ray', synonyms: ['chest x ray', 'chest xray', 'chest radiograph', 'chest film', 'cxr'], abbreviations: ['CXR'], addresses: ['pneumonia', 'heart-failure', 'copd-exacerbation', 'pneumothorax', 'acute-bronchitis', 'tuberculosis', 'aortic-dissection', 'costochondritis'] },
   { id: 'cta-chest', label: 'CT angiography of the chest', synonyms: ['ct angiography of the chest', 'ct angiography chest', 'ct angiogram', 'cta chest', 'ct pulmonary angiography', 'ct pulmonary angiogram', 'ct chest with contrast', 'spiral ct'], abbreviations: ['CTPA'], addresses: ['pulmonary-embolism', 'aortic-dissection'] },
@@ -39,7 +40,7 @@ export const labTests: readonly TestConcept[] = [
   { id: 'free-t4', label: 'free T4', synonyms: ['free t4', 'free thyroxine', 't4'], abbreviations: ['FT4'], addresses: ['hyperthyroidism', 'hypothyroidism'] },
   // T3 is measured for hyperthyroidism (T3 toxicosis); it adds nothing to the work-up of hypothyroidism.
   { id: 't3', label: 'T3', synonyms: ['t3', 'free t3', 'total t3', 'triiodothyronine'], addresses: ['hyperthyroidism'] },
-  { id: 'fingerstick-glucose', label: 'fingerstick glucose', synonyms: ['fingerstick glucose', 'finger stick glucose', 'blood glucose', 'serum glucose', 'point of care glucose', 'glucose level', 'fasting glucose', 'fasting blood glucose', 'accucheck', 'accu check'], abbreviations: ['FSBG'], addresses: ['diabetes-mellitus'] },
+  { id: 'fingerstick-glucose', label: 'fingerstick glucose', synonyms: ['fingerstick glucose', 'finger stick glucose', 'blood glucose', 'serum glucose', 'point of care glucose', 'glucose level', 'fasting glucose', 'fasting blood glucose', 'accucheck', 'accu check'], abbreviations: ['FSBG'], addresses: ['diabetes-mellitus'], workupOf: ['stroke', 'tia'] },
   { id: 'hba1c', label: 'HbA1c', synonyms: ['hba1c', 'hemoglobin a1c', 'a1c', 'glycated hemoglobin', 'glycosylated hemoglobin'], abbreviations: ['HbA1c', 'A1c'], addresses: ['diabetes-mellitus'] },
   { id: 'iron-studies', label: 'iron studies', synonyms: ['iron studies', 'iron panel', 'serum ferritin', 'ferritin', 'serum iron', 'tibc', 'transferrin saturation'], addresses: ['anemia'] },
   { id: 'esr', label: 'ESR', synonyms: ['esr', 'erythrocyte sedimentation rate', 'sed rate'], abbreviations: ['ESR'], addresses: ['giant-cell-arteritis', 'septic-arthritis', 'rheumatoid-arthritis', 'spinal-epidural-abscess', 'spinal-metastasis'] },
@@ -50,7 +51,8 @@ export const labTests: readonly TestConcept[] = [
   { id: 'ana', label: 'ANA', synonyms: ['ana', 'antinuclear antibody', 'antinuclear antibodies'], abbreviations: ['ANA'], addresses: ['lupus'] },
   { id: 'anti-dsdna', label: 'anti-dsDNA antibodies', synonyms: ['anti dsdna', 'anti ds dna', 'dsdna', 'anti double stranded dna'], addresses: ['lupus'] },
   { id: 'lyme-serology', label: 'Lyme serology', synonyms: ['lyme serology', 'lyme titers', 'lyme antibody', 'lyme antibodies', 'lyme elisa', 'lyme western blot'], addresses: ['lyme-disease'] },
-  { id: 'hiv-test', label: 'HIV test', synonyms: ['hiv test', 'hiv testing', 'hiv screen', 'hiv antibody', 'hiv serology', 'hiv antigen antibody test', 'hiv elisa', 'hiv', 'hiv viral load'], abbreviations: ['HIV'], addresses: ['hiv-infection'] },
+  // workupOf: everyone evaluated for a sexually transmitted infection is screened for HIV (CDC).
+  { id: 'hiv-test', label: 'HIV test', synonyms: ['hiv test', 'hiv testing', 'hiv screen', 'hiv antibody', 'hiv serology', 'hiv antigen antibody test', 'hiv elisa', 'hiv', 'hiv viral load'], abbreviations: ['HIV'], addresses: ['hiv-infection'], workupOf: ['urethritis', 'cervicitis', 'gonorrhea-chlamydia', 'pelvic-inflammatory-disease', 'trichomoniasis', 'syphilis'] },
   { id: 'rpr', label: 'RPR', synonyms: ['rpr', 'vdrl', 'rapid plasma reagin', 'syphilis serology'], abbreviations: ['RPR', 'VDRL'], addresses: ['syphilis'] },
   // RPR and VDRL are nontreponemal screens; FTA-ABS and TP-PA are the treponemal tests that confirm them.
   { id: 'treponemal-test', label: 'treponemal test (FTA-ABS)', synonyms: ['treponemal test', 'treponemal antibody', 'treponemal antibodies', 'fta abs', 'tp pa'], addresses: ['syphilis'] },
