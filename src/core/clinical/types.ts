@@ -128,8 +128,8 @@ export interface DiagnosisConcept extends LexiconEntry {
    */
   readonly firstTest?: string;
   /**
-   * Diagnosed from the history and exam when typical, where guidelines advise against testing (why,
-   * with its source): dx-untested asks no study for it.
+   * Diagnosed from the history and exam when typical, where guidelines advise against testing: the
+   * guideline's source, its reasoning in a comment beside the entry. dx-untested asks no study for it.
    */
   readonly clinicalDiagnosis?: string;
 }
