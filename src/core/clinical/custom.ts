@@ -79,7 +79,7 @@ export const FINDING_KINDS: readonly FindingKind[] = ['symptom', 'sign', 'histor
 
 // ---------------------------------------------------------------------------------------------
 // A small strict JSON parser that remembers where every value starts. Written here, not taken from
-// jsonc-parser: that adds about 11 KB minified to bundles with 3 KB left under the 250 KB target.
+// jsonc-parser: that adds about 11 KB minified to bundles with under 3 KB left below the 250 KB target.
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
