@@ -57,6 +57,27 @@ describe('lexicon: distinctions a clinician makes', () => {
     ]);
   });
 
+  describe('near-fainting is presyncope, and a denial of it denies both', () => {
+    // Presyncope (lightheadedness) is a palpitations red flag; students deny it in elliptical wordings.
+    expectFound([
+      ['No LOC, no near-faint.', 'lightheadedness:n'],
+      ['Denies LOC or near-fainting.', 'lightheadedness:n'],
+      ['Has not fainted or come close.', 'lightheadedness:n'],
+      ['Has not fainted or come close.', 'syncope:n'],
+      ['Never fainted or felt like she would.', 'lightheadedness:n'],
+      ['Never fainted or felt like she would.', 'syncope:n'],
+      ['She has not come close to passing out.', 'lightheadedness:n'],
+      ['She felt like she would faint.', 'lightheadedness:a'],
+    ]);
+    // "felt" ended the denial, and "faint" after it read as fainting that happened.
+    expectNotFound([
+      ['Never passed out or felt like she would faint.', 'syncope:a'],
+      ['No fainting or feeling like he would faint.', 'syncope:a'],
+      ['Has not fainted or felt like she would pass out.', 'lightheadedness:a'],
+      ['She felt like she would faint.', 'syncope:a'],
+    ]);
+  });
+
   describe('a phrase that names no site does not name a site-specific finding', () => {
     expectFound([
       ['Vomiting bright red blood this morning.', 'hematemesis:a'],
