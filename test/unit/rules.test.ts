@@ -225,6 +225,26 @@ describe('rules', () => {
     });
   });
 
+  describe('a chief complaint line before the HPI', () => {
+    const note = [
+      '## History', 'CC: chest pain', 'HPI: 56M with substernal pressure x 2 hours, started while climbing stairs, radiating to the left arm, worse with exertion, better with rest, with sweating and nausea.',
+      'ROS: Denies fever, cough.', '## Physical Examination', 'VS: BP 150/90, HR 96, RR 18, T 98.6 F', '',
+    ].join('\n');
+    const builtIn = { knowledge: builtinKnowledge };
+
+    it('reads the HPI that follows the CC line, not the CC line alone', () => {
+      assert.deepEqual(findingsOf(note, 'hpi-element-missing', builtIn).map((f) => f.data['element']), []);
+    });
+
+    it('adds a pertinent negative at the end of the HPI, not to the CC line', () => {
+      const finding = findingsOf(note, 'missing-red-flag', builtIn).find((f) => f.data['checklist'] === 'hpi');
+      assert.ok(finding);
+      const fixed = applyFix(note, only(finding.fixes));
+      assert.match(fixed, /\nCC: chest pain\n/);
+      assert.match(fixed, /sweating and nausea\. Denies [^.]+\.\nROS:/);
+    });
+  });
+
   describe('dx-untested and workup-untied', () => {
     it('flags a diagnosis no study addresses and suggests the first study for it', () => {
       const note = CLEAN_NOTE.replace('### 2. Pericarditis', '### 2. Pneumonia').replace('- History: chest pressure\n', '- History: cough\n');

@@ -4,7 +4,7 @@ import { TokenizedText } from '../clinical/tokenizedText';
 import type { KnowledgeIndex } from '../clinical/knowledgeIndex';
 import type { ConceptSpan, Mention } from '../clinical/mention';
 import type { DiagnosisConcept, TestConcept, TreatmentConcept } from '../clinical/types';
-import { fieldById, sectionById, type DiagnosisEntry, type NoteModel, type StudyEntry } from '../note/model';
+import { fieldById, hpiSpanOf, sectionById, type DiagnosisEntry, type NoteModel, type StudyEntry } from '../note/model';
 import type { Span } from '../types';
 
 export interface AnalyzedDiagnosis {
@@ -106,7 +106,7 @@ const HISTORY_READING = { signedLines: true } as const;
 
 export function analyzeNote(note: NoteModel, index: KnowledgeIndex): NoteAnalysis {
   const historySpan = historySpanOf(note);
-  const hpiSpan = fieldById(note, 'hpi')?.span ?? historySpan;
+  const hpiSpan = hpiSpanOf(note) ?? historySpan;
   const rosSpan = fieldById(note, 'ros')?.span;
   const examSpan = sectionById(note, 'exam')?.span;
   // Tokenized once for every region read below.

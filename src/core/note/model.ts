@@ -95,6 +95,22 @@ export function fieldById(note: NoteModel, id: FieldId): NoteField | undefined {
   return undefined;
 }
 
+/**
+ * The history of the present illness: the first HPI-labelled field with those right after it. "CC:
+ * chest pain" then "HPI: …" is one HPI (both labels name it); the chief complaint line alone is no HPI.
+ */
+export function hpiSpanOf(note: NoteModel): Span | undefined {
+  for (const section of note.sections) {
+    const fields = section.fields;
+    const first = fields.findIndex((field) => field.id === 'hpi');
+    if (first === -1) continue;
+    let last = first;
+    while (fields[last + 1]?.id === 'hpi') last++;
+    return { start: (fields[first] as NoteField).span.start, end: (fields[last] as NoteField).span.end };
+  }
+  return undefined;
+}
+
 export function textOf(note: NoteModel, span: Span): string {
   return note.text.slice(span.start, span.end);
 }

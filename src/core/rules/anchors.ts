@@ -1,6 +1,6 @@
 // Where a finding points and where a fix inserts text, when the thing itself is absent.
 import { appendSentence, insertAt, lineAround, trimmedEnd } from '../check/edits';
-import { fieldById, sectionById, type FieldId, type NoteModel, type SectionId } from '../note/model';
+import { fieldById, hpiSpanOf, sectionById, type FieldId, type NoteModel, type SectionId } from '../note/model';
 import type { Span, TextEdit } from '../types';
 
 const EMPTY_DOCUMENT_START: Span = { start: 0, end: 0 };
@@ -39,5 +39,6 @@ export function pertinentNegativeEdit(text: string, body: Span, label: string): 
 
 /** The body a pertinent negative for `section` goes into: that field, else HPI, else the history. */
 export function pertinentNegativeBody(note: NoteModel, section: 'hpi' | 'ros'): Span | undefined {
-  return fieldById(note, section)?.span ?? fieldById(note, 'hpi')?.span ?? sectionById(note, 'history')?.span;
+  const own = section === 'hpi' ? hpiSpanOf(note) : fieldById(note, section)?.span;
+  return own ?? hpiSpanOf(note) ?? sectionById(note, 'history')?.span;
 }
