@@ -340,7 +340,22 @@ describe('rules', () => {
       const result = check(CLEAN_NOTE.replace(/^---[\s\S]*?---\n/, '').replace('substernal chest pressure', 'substernal chset pressure'));
       assert.equal(result.complaint, 'chest-pain');
     });
-    it('reads "w/" as "with" in the first sentence', () => {
+    it('infers palpitations as examinees write it: singular, misspelt, or as the heart beating', () => {
+      // Each opening names another complaint's alias later in its run-on sentence.
+      const cases = [
+        'a 17 yo m c/o palpitation started 3 mos ago; last time associated with lightheadedness',
+        '17 yo M presents with CC of heart palpations for the past 2-3 months with chest tightness',
+        '17M with 5-6 episodes of heart beating rapidly for the past 2-3 months, with SOB',
+        '17 yo M presented with chest pounding for the past 3 months, last time light headed',
+        '17 yo male with a no pmhx presenting for 5-6 episodes of heart racing, with lightheadedness',
+      ];
+      for (const hpi of cases) assert.equal(checkNote(`## History\nHPI: ${hpi}\n`).complaint, 'palpitations', hpi);
+      // A presenting finding in the next sentences: "palpations" before the SOB of the last episode.
+      assert.equal(checkNote('## History\nHPI: 17yo male, appears calm. In today d/t palpations for 3-4 months, last episode with SOB.\n').complaint, 'palpitations');
+      // A denial before the alias still keeps it from naming the complaint.
+      assert.equal(checkNote('## History\nHPI: 30 yo F with no palpitations, presents for a 3-day headache.\n').complaint, 'headache');
+    });
+        it('reads "w/" as "with" in the first sentence', () => {
       const complaints = testKnowledge.complaints;
       const other = { ...(complaints[0] as ComplaintKnowledge), id: 'urinary', aliases: ['burning with urination'] };
       assert.equal(inferComplaint('26 yo m c/o burning with urination x 3 d', [...complaints, other])?.id, 'urinary');

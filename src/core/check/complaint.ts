@@ -93,8 +93,11 @@ function exactAt(sentence: string, lowerSentence: string, { pattern, needle }: C
   return -1;
 }
 
-/** A denial in the same list item before `at`: "pain around the belly button, no fever or cough". */
-const DENIED_BEFORE = /(?:^|[^a-z])(?:no|not|denies|denied|without|w\/o|neg(?:ative)? for)(?![a-z])[^,.;:]*$/;
+/**
+ * A denial in the same list item before `at`: "pain around the belly button, no fever or cough". Not
+ * one that a presentation verb ends: "with no PMH presenting for heart racing".
+ */
+const DENIED_BEFORE = /(?:^|[^a-z])(?:no|not|denies|denied|without|w\/o|neg(?:ative)? for)(?![a-z])(?:(?!(?:presenting|presents|presented|complains|complaining|c\/o|here for|comes in|came in)(?![a-z]))[^,.;:])*$/;
 
 function deniedBefore(lowerSentence: string, at: number): boolean {
   return DENIED_BEFORE.test(lowerSentence.slice(Math.max(0, at - 40), at + 1));

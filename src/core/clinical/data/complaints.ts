@@ -47,7 +47,8 @@ export const complaintsPart1: readonly ComplaintKnowledge[] = [
   },
   {
     id: 'palpitations', label: 'palpitations',
-    aliases: ['palpitations', 'heart racing', 'racing heart', 'heart pounding', 'pounding heart', 'heart fluttering', 'fluttering in the chest'],
+    // 'palpations' is how many examinees spell it (NBME's palpitations notes); 'palpation' alone stays the exam.
+    aliases: ['palpitations', 'palpitation', 'palpations', 'heart beating', 'heart is beating', 'beating heart', 'chest pounding', 'heart racing', 'racing heart', 'heart pounding', 'pounding heart', 'heart fluttering', 'fluttering in the chest'],
     presentingFindings: ['palpitations'],
     redFlags: [
       { finding: 'syncope', why: 'Syncope with palpitations suggests a dangerous arrhythmia.', section: 'hpi' },
