@@ -78,6 +78,16 @@ describe('lexicon: distinctions a clinician makes', () => {
     ]);
   });
 
+  describe('fainting as examinees spell it', () => {
+    expectFound([
+      ['Did not lose conciousness.', 'syncope:n'],
+      ['Felt lightheaded but no LoC.', 'syncope:n'],
+      ['He has never loss consciousness.', 'syncope:n'],
+    ]);
+    // A lower-case "loc" may be a location.
+    expectAbsent([['Loc: RLQ, sharp.', 'syncope']]);
+  });
+
   describe('a phrase that names no site does not name a site-specific finding', () => {
     expectFound([
       ['Vomiting bright red blood this morning.', 'hematemesis:a'],
