@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import type { FieldId, NoteModel, SectionId } from '../../src/core/note/model';
+import { checkNote } from '../../src/core/check/checkNote';
 import { parseNote } from '../../src/core/note/parse';
 import type { Span } from '../../src/core/types';
 
@@ -154,8 +155,21 @@ describe('parseNote: History field labels', () => {
     const fields = note.sections[0]?.fields ?? [];
     assert.deepEqual(fields.map((f) => [f.id, f.label, slice(note, f.span)]), [
       ['meds', 'Meds', 'none.'],
-      ['allergies', 'NKDA', 'NKDA.'],
+      ['allergies', 'NKDA', 'NKDA'],
     ]);
+  });
+
+  it('ends an NKDA field at the word: what follows it is no allergy', () => {
+    const text = "## History\nHPI: 17M with heart pounding.\nNKDA, takes his roommate's Adderall pills.\nDrinks 3 cups of coffee a day.\n";
+    const note = parseNote(text);
+    const fields = note.sections[0]?.fields ?? [];
+    assert.deepEqual(fields.map((f) => [f.id, slice(note, f.span)]), [
+      ['hpi', '17M with heart pounding.'],
+      ['allergies', 'NKDA'],
+    ]);
+    // Findings after it are the patient's, no longer dropped as an allergy's reaction.
+    const concepts = checkNote(text).analysis.history.map((m) => `${m.concept}:${m.polarity[0]}`);
+    assert.ok(concepts.includes('stimulant-use:a') && concepts.includes('caffeine-use:a'), concepts.join(' '));
   });
 
   it('runs a field over several lines up to the next label or section', () => {

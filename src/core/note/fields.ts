@@ -49,10 +49,11 @@ function collectHits(segment: Segment, match: FieldMatcher, hits: Hit[]): void {
 function toField(text: string, hit: Hit, end: number): NoteField {
   const { match, lineStart } = hit;
   const bodyStart = lineStart + match.bodyStart;
+  const bodyEnd = match.bodyEnd === undefined ? end : Math.min(end, lineStart + match.bodyEnd);
   return {
     id: match.id,
     label: match.label,
     labelSpan: { start: lineStart + match.labelStart, end: lineStart + match.labelEnd },
-    span: trimmed(text, bodyStart, Math.max(bodyStart, end)),
+    span: trimmed(text, bodyStart, Math.max(bodyStart, bodyEnd)),
   };
 }

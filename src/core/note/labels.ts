@@ -9,6 +9,11 @@ export interface LabelMatch<T extends string> {
   readonly labelStart: number;
   readonly labelEnd: number;
   readonly bodyStart: number;
+  /**
+   * Where the body ends at the latest, when the label is its own body: "NKDA" documents the allergies
+   * by itself, and what follows it on the line ("NKDA, takes his roommate's Adderall") is no allergy.
+   */
+  readonly bodyEnd?: number;
 }
 
 type Entry<T extends string> = readonly [T, string];
@@ -127,8 +132,8 @@ export function matchHistoryField(text: string, at: number, midLine: boolean): L
   const label = nkda?.[2];
   if (!nkda || label === undefined) return undefined;
   const labelStart = at + (nkda[1]?.length ?? 0);
-  // The body keeps the label itself: "NKDA" is the allergy history.
-  return { id: 'allergies', label, labelStart, labelEnd: labelStart + label.length, bodyStart: labelStart };
+  // The body is the label itself: "NKDA" is the allergy history.
+  return { id: 'allergies', label, labelStart, labelEnd: labelStart + label.length, bodyStart: labelStart, bodyEnd: labelStart + label.length };
 }
 
 export function matchExamField(text: string, at: number, midLine: boolean): LabelMatch<FieldId> | undefined {
