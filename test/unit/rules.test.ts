@@ -225,6 +225,18 @@ describe('rules', () => {
     });
   });
 
+  describe('missing-red-flag: what a finding documents', () => {
+    const flagged = (hpi: string): string[] =>
+      checkNote(`## History\nHPI: ${hpi}\n`, { knowledge: builtinKnowledge, complaint: 'palpitations' })
+        .findings.filter((f) => f.rule === 'missing-red-flag')
+        .map((f) => String(f.data['redFlag']));
+
+    it('chest pressure that was felt answers the chest pain question; a denied one does not', () => {
+      assert.ok(!flagged('17M with heart pounding, last episode with chest pressure.').includes('chest-pain'));
+      assert.ok(flagged('17M with heart pounding, no chest pressure.').includes('chest-pain'));
+    });
+  });
+
   describe('a chief complaint line before the HPI', () => {
     const note = [
       '## History', 'CC: chest pain', 'HPI: 56M with substernal pressure x 2 hours, started while climbing stairs, radiating to the left arm, worse with exertion, better with rest, with sweating and nausea.',
