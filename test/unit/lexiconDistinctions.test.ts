@@ -78,6 +78,18 @@ describe('lexicon: distinctions a clinician makes', () => {
     ]);
   });
 
+  describe('heat and temperature intolerance as examinees write them', () => {
+    expectFound([
+      ['Appetite normal, not hot intolerant.', 'heat-intolerance:n'],
+      ['Denies changes in urinary habits, weight, appetite, intolerance to hot.', 'heat-intolerance:n'],
+      ['Denies skin changes, intolerance to cold/hot temperatures, hair loss.', 'temperature-intolerance:n'],
+      ['DENIES CHANGES IN BOWEL OR URINATION, JOINT PAINS AND TEMP INTOLERANCE', 'temperature-intolerance:n'],
+      ['He denied any changes in temperature tolerance, weight loss.', 'temperature-intolerance:n'],
+      // "wt." inside a denied list does not end its sentence.
+      ['Pt. denies fatigue, wt. changes, intolerance to heat or cold, wheezing.', 'wheezing:n'],
+    ]);
+  });
+
   describe('fainting as examinees spell it', () => {
     expectFound([
       ['Did not lose conciousness.', 'syncope:n'],

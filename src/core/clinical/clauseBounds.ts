@@ -2,7 +2,8 @@
 import type { Token } from './normalize';
 
 /** Words after which a '.' does not end a sentence. */
-const DOT_ABBREVIATIONS = new Set(['dr', 'mr', 'mrs', 'ms', 'vs', 'approx', 'appt', 'e.g', 'i.e', 'etc', 'st']);
+// "wt. changes", "hx. of": a note's own abbreviations inside a list do not end its sentence.
+const DOT_ABBREVIATIONS = new Set(['dr', 'mr', 'mrs', 'ms', 'vs', 'approx', 'appt', 'e.g', 'i.e', 'etc', 'st', 'wt', 'hx', 'sx']);
 
 /** Whether the token at `p` ends a sentence: ';', ':', '!', '?', or a '.' that is no decimal point or abbreviation. */
 export function isSentenceEnd(tokens: readonly Token[], p: number): boolean {
