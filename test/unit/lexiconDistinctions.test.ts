@@ -90,6 +90,19 @@ describe('lexicon: distinctions a clinician makes', () => {
     ]);
   });
 
+  describe('more red flags as examinees document them', () => {
+    expectFound([
+      ['No sudden cardiac deaths in family.', 'family-history-sudden-death:n'],
+      ['Denies any unexplainable sudden deaths in family.', 'family-history-sudden-death:n'],
+      ['Chest pressure and inability to catch breath.', 'dyspnea:a'],
+      ['Difficulty in catching a breath 2 days ago.', 'dyspnea:a'],
+      // One shared head noun asks about both: "weight/appetite changes".
+      ['Denies weight/appetite changes.', 'weight-loss:n'],
+      ['Denies weight/appetite changes.', 'decreased-appetite:n'],
+      ['Denies changes in weight or appetite.', 'weight-loss:n'],
+    ]);
+  });
+
   describe('fainting as examinees spell it', () => {
     expectFound([
       ['Did not lose conciousness.', 'syncope:n'],

@@ -159,6 +159,11 @@ describe('parseNote: History field labels', () => {
     ]);
   });
 
+  it('reads "Soc:" and "Fam History:" as the social and family history', () => {
+    const note = parseNote('## History\nHPI: heart pounding.\nSoc: no smoking, 3-4 drinks on weekends.\nFam History: father with MI.\n');
+    assert.deepEqual((note.sections[0]?.fields ?? []).map((f) => [f.id, f.label]), [['hpi', 'HPI'], ['sh', 'Soc'], ['fh', 'Fam History']]);
+  });
+
   it('ends an NKDA field at the word: what follows it is no allergy', () => {
     const text = "## History\nHPI: 17M with heart pounding.\nNKDA, takes his roommate's Adderall pills.\nDrinks 3 cups of coffee a day.\n";
     const note = parseNote(text);

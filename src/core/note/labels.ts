@@ -45,8 +45,8 @@ const HISTORY_FIELDS: readonly Entry<FieldId>[] = [
   ['psh', 'past surgical history|surgical history|past surgical hx|psurghx|pshx|psh|surgeries'],
   ['meds', 'current medications|medications|medication|meds'],
   ['allergies', 'allergies|allergy'],
-  ['sh', 'personal(?:/| and | & )social (?:history|hx)|personal (?:history|hx)|social history|social hx|soc hx|social|shx|sh'],
-  ['fh', 'family history|family hx|fam hx|fhx|fh'],
+  ['sh', 'personal(?:/| and | & )social (?:history|hx)|personal (?:history|hx)|social history|social hx|soc hx|social|soc|shx|sh'],
+  ['fh', 'family history|family hx|fam history|fam hx|fhx|fh'],
   [
     'obgyn',
     'ob(?:[-/]| )?gyn(?: history| hx)?|ob(?: history| hx)?|gyn(?: history| hx)?|menstrual(?: history| hx)?|lmp',
