@@ -54,9 +54,13 @@ const PATTERNS: Readonly<Record<HpiElement, readonly string[]>> = {
     String.raw`\b(?:worse|worsens?|worsened|worsening|better|improves?|improved|improving)\s+(?:lying|laying|sitting|standing|bending|leaning)\b`,
     String.raw`\bafter\s+(?:(?:large|big|heavy|fatty|greasy|spicy|fried)\s+)?(?:meals?|eating|food)\b`,
     String.raw`\b(?:relieved|alleviated|aggravated|exacerbated|provoked|precipitated|triggered|brought\s+on|eased|helped)\s+(?:by|with)\b`,
-    String.raw`\b(?:aggravat|alleviat|exacerbat|reliev|reliefs?\b|provok)\w*`,
+    // "aggrav", "allev": the stems examinees abbreviate to ("non-allev/aggrav", "nothing aggrav or allev sxs").
+    String.raw`\b(?:aggrav|allev|exacerbat|reliev|reliefs?\b|provok)\w*`,
     String.raw`\b(?:tried|trying|has\s+taken|took)\b`,
-    String.raw`\b(?:nothing|anything)\s+(?:makes?|made)\s+(?:it|them|this|the\s+\w+)\s+(?:better|worse)\b`,
+    String.raw`\b(?:nothing|anything)\s+(?:makes?|made)\s+(?:(?:it|them|this|the\s+\w+)\s+)?(?:better|worse)\b`,
+    // What sets it off or ends it: "no triggers", "no inciting event", "resolved with stopping the activity".
+    String.raw`\b(?:triggers?|triggering|precipitat\w*|inciting)\b`,
+    String.raw`\b(?:resolves?|resolved|goes\s+away|went\s+away|subsides?|subsided)\s+(?:with|after|when|by)\b`,
     String.raw`\b(?:makes?|made)\s+(?:it|them|this|the\s+\w+)\s+(?:better|worse)\b`,
     String.raw`\b(?:helps?|helped)\b`,
     String.raw`\b(?:on|with)\s+exertion\b|\bexertional\b|\bat\s+rest\b`,
