@@ -159,6 +159,14 @@ describe('parseNote: History field labels', () => {
     ]);
   });
 
+  it('reads the social and other history labels examinees use after the family history', () => {
+    const text = '## History\nHPI: heart pounding.\nFH: father with MI.\nSSH: no tobacco, 3-4 beers on weekends.\nSocial/sexual: one partner.\nSocHx: student.\nSurgical hx: none.\nMed hx: none.\nDrug allergies: none.\n';
+    const note = parseNote(text);
+    assert.deepEqual((note.sections[0]?.fields ?? []).map((f) => f.id), ['hpi', 'fh', 'sh', 'sh', 'sh', 'psh', 'pmh', 'allergies']);
+    // Run into the family history, the social history had been dropped as a relative's.
+    assert.ok(checkNote(text).analysis.history.some((m) => m.concept === 'alcohol-use' && m.polarity === 'affirmed'));
+  });
+
   it('reads "Soc:" and "Fam History:" as the social and family history', () => {
     const note = parseNote('## History\nHPI: heart pounding.\nSoc: no smoking, 3-4 drinks on weekends.\nFam History: father with MI.\n');
     assert.deepEqual((note.sections[0]?.fields ?? []).map((f) => [f.id, f.label]), [['hpi', 'HPI'], ['sh', 'Soc'], ['fh', 'Fam History']]);

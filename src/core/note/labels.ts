@@ -41,11 +41,12 @@ const SECTIONS: readonly Entry<SectionId>[] = [
 const HISTORY_FIELDS: readonly Entry<FieldId>[] = [
   ['hpi', 'history of (?:the )?present(?:ing)? illness|present illness|chief complaint|hopi|hpi|cc'],
   ['ros', 'review of systems|ros'],
-  ['pmh', 'past medical history|medical history|past medical hx|pmhx|pmh'],
-  ['psh', 'past surgical history|surgical history|past surgical hx|psurghx|pshx|psh|surgeries'],
+  ['pmh', 'past medical history|medical history|past medical hx|med hx|pmhx|pmh'],
+  ['psh', 'past surgical history|surgical history|past surgical hx|surgical hx|psurghx|pshx|psh|surgeries'],
   ['meds', 'current medications|medications|medication|meds'],
-  ['allergies', 'allergies|allergy'],
-  ['sh', 'personal(?:/| and | & )social (?:history|hx)|personal (?:history|hx)|social history|social hx|soc hx|social|soc|shx|sh'],
+  ['allergies', 'drug allergies|allergies|allergy'],
+  // "SSH", "Social/sexual": social and sexual history in one field, as many examinees label it.
+  ['sh', 'personal(?:/| and | & )social (?:history|hx)|personal (?:history|hx)|social(?:/| and | & )sexual(?: history| hx)?|social history|social hx|socialhx|soc hx|sochx|social|soc|sshx|ssh|shx|sh'],
   ['fh', 'family history|family hx|fam history|fam hx|fhx|fh'],
   [
     'obgyn',
