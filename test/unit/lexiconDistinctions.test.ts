@@ -103,6 +103,20 @@ describe('lexicon: distinctions a clinician makes', () => {
     ]);
   });
 
+  describe('weight named bare in a list answers the weight question; weight borne or lifted does not', () => {
+    expectFound([
+      ['No changes in mood, weight or appetite.', 'weight-change:n'],
+      ['ROS: -nausea, -tremor, -weight, bowel changes.', 'weight-change:n'],
+      ['ROS: Weight up 6 lb in 2 weeks.', 'weight-change:a'],
+    ]);
+    expectAbsent([
+      ['Can barely bear weight on the knee.', 'weight-change'],
+      ['Worse with wt bearing.', 'weight-change'],
+      ['Sudden headache while lifting weights.', 'weight-change'],
+      ['Pressure like a weight on my chest.', 'weight-change'],
+    ]);
+  });
+
   describe('fainting as examinees spell it', () => {
     expectFound([
       ['Did not lose conciousness.', 'syncope:n'],
