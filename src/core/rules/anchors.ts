@@ -39,6 +39,6 @@ export function pertinentNegativeEdit(text: string, body: Span, label: string): 
 
 /** The body a pertinent negative for `section` goes into: that field, else HPI, else the history. */
 export function pertinentNegativeBody(note: NoteModel, section: 'hpi' | 'ros'): Span | undefined {
-  const own = section === 'hpi' ? hpiSpanOf(note) : fieldById(note, section)?.span;
-  return own ?? hpiSpanOf(note) ?? sectionById(note, 'history')?.span;
+  const ros = section === 'ros' ? fieldById(note, 'ros')?.span : undefined;
+  return ros ?? hpiSpanOf(note) ?? sectionById(note, 'history')?.span;
 }
