@@ -75,3 +75,39 @@ describe('family history: a number in a condition', () => {
     assert.deepEqual(read('HA at 3 am, mom also gets migraines.'), ['headache:a', 'family-history-migraine:a']);
   });
 });
+
+describe('family history and allergy fields end where the text turns back to the patient', () => {
+  const history = (lines: readonly string[]): string[] => {
+    const note = ['## History', 'HPI: 17 yo M with heart pounding for 3 months.', ...lines].join('\n');
+    return checkNote(note).analysis.history.map((m) => `${m.concept}:${m.polarity}`);
+  };
+
+  it('reads the unlabelled social history on the line after FH as the patient\'s', () => {
+    const concepts = history(['FMH: mom has thyroid issues. Dad had an MI', 'No smoking, occasional drinking, marijuana once.']);
+    assert.ok(concepts.includes('family-history-thyroid:affirmed') && concepts.includes('family-history-mi:affirmed'), concepts.join(' '));
+    assert.ok(concepts.includes('smoking:negated') && concepts.includes('alcohol-use:affirmed'), concepts.join(' '));
+  });
+
+  it('keeps a next line that names a relative in the family history', () => {
+    const concepts = history(['FH: Father had heart attack last year', 'Mother has hypertension.', 'SH: no smoking.']);
+    assert.ok(!concepts.includes('hypertension:affirmed'), concepts.join(' '));
+  });
+
+  it('keeps the items of a list under a bare FH label in the family history', () => {
+    const concepts = history(['FH:', '- mother: thyroid disease', '- hypertension', 'SH: no smoking.']);
+    assert.ok(concepts.includes('family-history-thyroid:affirmed'), concepts.join(' '));
+    assert.ok(!concepts.includes('hypertension:affirmed'), concepts.join(' '));
+  });
+
+  it('reads every FH field of the note, not only the first', () => {
+    const concepts = history(['FH: mother with Graves disease. FH: father has high blood pressure.']);
+    assert.ok(!concepts.includes('hypertension:affirmed'), concepts.join(' '));
+  });
+
+  it('drops the reactions of an allergy list but reads the line after a one-line allergy field', () => {
+    const listed = history(['Allergies:', '- penicillin (hives)', '- sulfa (rash)']);
+    assert.ok(!listed.includes('rash:affirmed'), listed.join(' '));
+    const after = history(['All: PCN - rash', 'Alcohol: 3-4 beers on weekends']);
+    assert.ok(!after.includes('rash:affirmed') && after.includes('alcohol-use:affirmed'), after.join(' '));
+  });
+});

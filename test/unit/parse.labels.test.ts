@@ -113,6 +113,25 @@ const HISTORY_LABELS: ReadonlyArray<readonly [string, FieldId]> = [
   ['Sexual history', 'sexual'],
   ['Sexual', 'sexual'],
   ['SexHx', 'sexual'],
+  // Shorthand examinees write (NBME's palpitations notes): without it the field before ran on.
+  ['PMH/PSH', 'pmh'],
+  ['PMH/PSH/Allergies', 'pmh'],
+  ['PsxH', 'psh'],
+  ['Surg hx', 'psh'],
+  ['Surg', 'psh'],
+  ['Med', 'meds'],
+  ['All', 'allergies'],
+  ['FMH', 'fh'],
+  ['FmHx', 'fh'],
+  ['FamHx', 'fh'],
+  ['Fam', 'fh'],
+  ['Family', 'fh'],
+  ['Sex', 'sexual'],
+  ['Occupation', 'sh'],
+  ['Immunizations', 'other-history'],
+  ['Birth history', 'other-history'],
+  ['Development', 'other-history'],
+  ['Hospitalizations', 'other-history'],
 ];
 
 const SEPARATORS: ReadonlyArray<(label: string) => string> = [

@@ -4,7 +4,8 @@ import { TokenizedText } from '../clinical/tokenizedText';
 import type { KnowledgeIndex } from '../clinical/knowledgeIndex';
 import type { ConceptSpan, Mention } from '../clinical/mention';
 import type { DiagnosisConcept, TestConcept, TreatmentConcept } from '../clinical/types';
-import { fieldById, hpiSpanOf, sectionById, type DiagnosisEntry, type NoteModel, type StudyEntry } from '../note/model';
+import { fieldById, hpiSpanOf, sectionById, type DiagnosisEntry, type NoteField, type NoteModel, type StudyEntry } from '../note/model';
+import { namesARelative } from '../clinical/familyHistory';
 import type { Span } from '../types';
 
 export interface AnalyzedDiagnosis {
@@ -86,18 +87,70 @@ function analyzeStudy(tokens: TokenizedText, index: KnowledgeIndex, entry: Study
   };
 }
 
+/** The first line break at or after `from`, or `end`. */
+function lineEnd(text: string, from: number, end: number): number {
+  const at = text.indexOf('\n', from);
+  return at === -1 || at > end ? end : at;
+}
+
+const LIST_ITEM = /^[ \t]*(?:[-*+\u2022]|\d+[.)])[ \t]/;
+
+/**
+ * The part of a family-history or allergy field that is about them: its first line, then each next
+ * line that goes on with it. Examinees often write the social history on the line after "FH:" with no
+ * label ("FH: dad MI⏎No smoking, 3 beers a week"), and that line is about the patient again.
+ */
+function othersSpan(text: string, field: NoteField, goesOn: (line: Span, firstWasEmpty: boolean) => boolean): Span {
+  const { start, end } = field.span;
+  const firstWasEmpty = field.span.start >= field.labelSpan.end && text.slice(field.labelSpan.end, start).includes('\n');
+  let to = lineEnd(text, start, end);
+  while (to < end) {
+    const next = { start: to + 1, end: lineEnd(text, to + 1, end) };
+    if (!goesOn(next, firstWasEmpty)) break;
+    to = next.end;
+  }
+  return { start, end: to };
+}
+
+/** A family-history line goes on with the field when it names a relative, or as an item of a list under a bare label. */
+function familyLineGoesOn(tokens: TokenizedText, line: Span, firstWasEmpty: boolean): boolean {
+  if (firstWasEmpty && LIST_ITEM.test(tokens.text.slice(line.start, line.end))) return true;
+  return tokens.tokensIn(line).some(namesARelative);
+}
+
+/** An allergy line goes on with the field as an item of a list: "Allergies:⏎- penicillin (hives)⏎- sulfa". */
+function allergyLineGoesOn(text: string, line: Span): boolean {
+  return LIST_ITEM.test(text.slice(line.start, line.end));
+}
+
+/** The family-history and allergy parts of the note's fields (othersSpan). */
+function othersRegions(note: NoteModel, tokens: TokenizedText): { family: Span[]; allergies: Span[] } {
+  const family: Span[] = [];
+  const allergies: Span[] = [];
+  for (const section of note.sections) {
+    for (const field of section.fields) {
+      if (field.id === 'fh') family.push(othersSpan(note.text, field, (line, empty) => familyLineGoesOn(tokens, line, empty)));
+      else if (field.id === 'allergies') allergies.push(othersSpan(note.text, field, (line) => allergyLineGoesOn(note.text, line)));
+    }
+  }
+  return { family, allergies };
+}
+
+function insideAny(span: Span, regions: readonly Span[]): boolean {
+  return regions.some((region) => inside(span, region));
+}
+
 /**
  * Findings named in fields that are not about the patient's present illness: the family history
  * ("FH: mother with hypertension and diabetes" documents neither for the patient; only family-history
  * concepts are kept from it) and the allergies ("Penicillin (rash)" is a past reaction, not a rash).
  */
-function withoutOthersFindings(mentions: Mention[], note: NoteModel, index: KnowledgeIndex): Mention[] {
-  const family = fieldById(note, 'fh')?.span;
-  const allergies = fieldById(note, 'allergies')?.span;
-  if (!family && !allergies) return mentions;
+function withoutOthersFindings(mentions: Mention[], note: NoteModel, tokens: TokenizedText, index: KnowledgeIndex): Mention[] {
+  const { family, allergies } = othersRegions(note, tokens);
+  if (family.length === 0 && allergies.length === 0) return mentions;
   return mentions.filter((mention) => {
-    if (inside(mention.span, allergies)) return false;
-    return !inside(mention.span, family) || index.findingById.get(mention.concept)?.familyConditions !== undefined;
+    if (insideAny(mention.span, allergies)) return false;
+    return !insideAny(mention.span, family) || index.findingById.get(mention.concept)?.familyConditions !== undefined;
   });
 }
 
@@ -111,7 +164,7 @@ export function analyzeNote(note: NoteModel, index: KnowledgeIndex): NoteAnalysi
   const examSpan = sectionById(note, 'exam')?.span;
   // Tokenized once for every region read below.
   const tokens = new TokenizedText(note.text);
-  const history = historySpan ? withoutOthersFindings(findMentions(tokens, index.findingLexicon, historySpan, HISTORY_READING), note, index) : [];
+  const history = historySpan ? withoutOthersFindings(findMentions(tokens, index.findingLexicon, historySpan, HISTORY_READING), note, tokens, index) : [];
   return {
     tokens,
     historySpan,

@@ -41,18 +41,21 @@ const SECTIONS: readonly Entry<SectionId>[] = [
 const HISTORY_FIELDS: readonly Entry<FieldId>[] = [
   ['hpi', 'history of (?:the )?present(?:ing)? illness|present illness|chief complaint|hopi|hpi|cc'],
   ['ros', 'review of systems|ros'],
-  ['pmh', 'past medical history|medical history|past medical hx|med hx|pmhx|pmh'],
-  ['psh', 'past surgical history|surgical history|past surgical hx|surgical hx|psurghx|pshx|psh|surgeries'],
-  ['meds', 'current medications|medications|medication|meds'],
-  ['allergies', 'drug allergies|allergies|allergy'],
+  // "PMH/PSH: none": the past medical and surgical history in one field, read as the medical history.
+  ['pmh', 'past medical history|medical history|past medical hx|med hx|pmh(?:x|/psh(?:/(?:allergies|meds|hospitalizations))?)?'],
+  ['psh', 'past surgical history|surgical history|past surgical hx|surgical hx|surg hx|surghx|psurghx|pshx|psxh|psh|surgeries|surg'],
+  ['meds', 'current medications|medications|medication|meds|med'],
+  ['allergies', 'drug allergies|allergies|allergy|all'],
   // "SSH", "Social/sexual": social and sexual history in one field, as many examinees label it.
-  ['sh', 'personal(?:/| and | & )social (?:history|hx)|personal (?:history|hx)|social(?:/| and | & )sexual(?: history| hx)?|social history|social hx|socialhx|soc hx|sochx|social|soc|sshx|ssh|shx|sh'],
-  ['fh', 'family history|family hx|fam history|fam hx|fhx|fh'],
+  ['sh', 'personal(?:/| and | & )social (?:history|hx)|personal (?:history|hx)|social(?:/| and | & )sexual(?: history| hx)?|social history|social hx|socialhx|soc hx|sochx|social|soc|sshx|ssh|shx|sh|occupation|diet|exercise'],
+  ['fh', 'family history|family hx|fam history|fam hx|famhx|fmhx|fmh|fhx|fh|family|fam'],
   [
     'obgyn',
     'ob(?:[-/]| )?gyn(?: history| hx)?|ob(?: history| hx)?|gyn(?: history| hx)?|menstrual(?: history| hx)?|lmp',
   ],
-  ['sexual', 'sexual history|sexual hx|sex hx|sexhx|sexual'],
+  ['sexual', 'sexual history|sexual hx|sex hx|sexhx|sexual|sex'],
+  // Parts of a history no rule grades: labelled so that they end the field before them ("All: NKDA⏎Immunizations: up to date").
+  ['other-history', 'immunizations|immunization|vaccinations|vaccination|vaccines|birth history|birth hx|birth|growth and development|growth|development|developmental history|hospitalizations|hospitalization|trauma'],
 ];
 
 const EXAM_FIELDS: readonly Entry<FieldId>[] = [

@@ -16,6 +16,8 @@ export type FieldId =
   | 'fh'
   | 'obgyn'
   | 'sexual'
+  /** A labelled part of the history no rule reads: immunizations, birth, development, hospitalizations. */
+  | 'other-history'
   | 'vitals'
   | 'general'
   | 'exam-system';
