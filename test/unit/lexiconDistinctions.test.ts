@@ -127,6 +127,23 @@ describe('lexicon: distinctions a clinician makes', () => {
     expectAbsent([['Loc: RLQ, sharp.', 'syncope']]);
   });
 
+  describe('palpation is the examiner\'s hand, palpitations the patient\'s heart', () => {
+    // "palpation" is one letter from the misspelling "palpations"; exam wording keeps it the maneuver.
+    expectAbsent([
+      ['Abdomen soft, nontender to palpation.', 'palpitations'],
+      ['Chest wall tenderness on palpation.', 'palpitations'],
+      ['Pain not reproduced by palpation.', 'palpitations'],
+      ['Temporal artery palpation: nontender.', 'palpitations'],
+      ['Mild tenderness on deep palpation.', 'palpitations'],
+    ]);
+    expectFound([
+      ['17 yo M presenting with palpations for 3 months.', 'palpitations:a'],
+      ['Woke up to palpations twice.', 'palpitations:a'],
+      ['Chest pain with palpations.', 'palpitations:a'],
+      ['Denies palpitations.', 'palpitations:n'],
+    ]);
+  });
+
   describe('a phrase that names no site does not name a site-specific finding', () => {
     expectFound([
       ['Vomiting bright red blood this morning.', 'hematemesis:a'],
