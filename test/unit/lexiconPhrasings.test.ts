@@ -127,6 +127,15 @@ describe('lexicon phrasings', () => {
   describe('chest pressure, sweating, family heart trouble, caffeine', () => {
     expectFound([
       ['Pressure-like pain behind the sternum.', 'chest-pressure:a'],
+      // Where examinees put the pressure (wordings of NBME's palpitations notes, sentences our own).
+      ['Felt a pressure feeling in his chest during the game.', 'chest-pressure:a'],
+      ['Last episode had pressure in middle of chest.', 'chest-pressure:a'],
+      ['Pressure-like sensation on center of chest.', 'chest-pressure:a'],
+      ['Describes a squeezing or pressure within his chest.', 'chest-pressure:a'],
+      ['Like someone sitting on his chest.', 'chest-pressure:a'],
+      ['No pressure over the chest.', 'chest-pressure:n'],
+      ['Discomfort in his chest for an hour.', 'chest-pain:a'],
+      ['Ache in center of chest.', 'chest-pain:a'],
       ['Pressure-like chest pain lasting minutes.', 'chest-pain:a'],
       ['Woke up soaked in sweat.', 'diaphoresis:a'],
       ['Grandfather had heart trouble in his sixties.', 'family-history-mi:a'],
