@@ -290,6 +290,18 @@ describe('negation: dash-prefixed items of a one-line review of systems', () => 
     assert.deepEqual(render('ROS: -fever, cough. Has a rash'), ['fever:n', 'cough:n', 'rash:a']);
     assert.deepEqual(render('ROS: -fever, cough\nrash'), ['fever:n', 'cough:n', 'rash:a']);
   });
+  it('a spaced minus after a header that announces negatives opens a negative list', () => {
+    assert.deepEqual(render('ROS: - fever, cough, rash'), ['fever:n', 'cough:n', 'rash:n']);
+    assert.deepEqual(render('Review of systems: - fever, cough. Has a rash'), ['fever:n', 'cough:n', 'rash:a']);
+    // Any other header keeps a lone spaced dash a separator.
+    assert.deepEqual(render('Associated: - fever, cough'), ['fever:a', 'cough:a']);
+  });
+  it('spaced minuses after sentence ends sign the lists they open ("+ rash. - fever, - cough")', () => {
+    assert.deepEqual(render('+ rash. - fever, - cough'), ['rash:a', 'fever:n', 'cough:n']);
+    assert.deepEqual(render('Had a rash for 2 days. - fever. - cough'), ['rash:a', 'fever:n', 'cough:n']);
+    // One dash after a sentence end, with no other sign on its line, is a separator.
+    assert.deepEqual(render('Had a rash. - cough since then'), ['rash:a', 'cough:a']);
+  });
   it('a "+" item on the line makes a lone spaced dash after a comma a minus', () => {
     assert.deepEqual(render('ROS: + rash, - fever, cough'), ['rash:a', 'fever:n', 'cough:n']);
     assert.deepEqual(render('ROS: (+) rash, - fever'), ['rash:a', 'fever:n']);

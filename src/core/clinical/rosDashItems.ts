@@ -1,14 +1,15 @@
 // "-" items of a one-line review-of-systems list ("ROS: -fever, -chills"): which mentions a dash
 // marks absent, told apart from bullets, hyphens and dashes used as separators.
 import type { Token } from './normalize';
-import { MINUS_SIGNS } from './signedLines';
+import { MINUS_SIGNS, NEGATIVE_HEADER_WORDS } from './signedLines';
 
 /**
  * Mentions marked absent by a "-" in a one-line review-of-systems list: "ROS: -fever, -chills" or
  * "ROS: - fever, - chills". A dash counts when it stands right before the mention, is not the
  * first token of its line (that is a bullet) and is not glued to the word before it (a hyphen);
- * a spaced dash only after a colon, comma or semicolon. It negates when the line has at least two
- * such items, or when it follows a colon and is glued to the mention ("GI: -constipation").
+ * a spaced dash only after a colon, comma, semicolon or sentence end. It negates when the line has at
+ * least two such items, or when it follows a colon and is glued to the mention ("GI: -constipation")
+ * or follows a header that announces negatives ("ROS: - LOC, headache").
  */
 export function dashListItems(tokens: readonly Token[], ranges: ReadonlyArray<readonly [number, number]>): Set<number> {
   const candidates: Array<{ k: number; line: number; strong: boolean }> = [];
@@ -32,9 +33,9 @@ export function dashListItems(tokens: readonly Token[], ranges: ReadonlyArray<re
     const afterColon = prev?.text === ':';
     const glued = !(tokens[s] as Token).spaceBefore;
     // " - " between words is as often a separator ("palpitations - chest pressure"): a spaced dash
-    // counts only at the start of a list item, after a colon, comma or semicolon.
-    if (!glued && !(prev && (prev.text === ':' || prev.text === ',' || prev.text === ';'))) continue;
-    candidates.push({ k, line: lineOf, strong: afterColon && glued });
+    // counts only at the start of a list item: after a colon, comma, semicolon or sentence end.
+    if (!glued && !(prev && ITEM_STARTS.has(prev.text))) continue;
+    candidates.push({ k, line: lineOf, strong: afterColon && (glued || announcesNegatives(tokens, s - 2)) });
   }
   const perLine = new Map<number, number>();
   for (const c of candidates) perLine.set(c.line, (perLine.get(c.line) ?? 0) + 1);
@@ -54,6 +55,19 @@ export function dashListItems(tokens: readonly Token[], ranges: ReadonlyArray<re
     }
   }
   return out;
+}
+
+/** What a spaced dash may follow to open a list item: "ROS: - fever", "+ cough. - fever, chills". */
+const ITEM_STARTS: ReadonlySet<string> = new Set([':', ',', ';', '.']);
+
+/** Whether the words of the header ending at the colon at `colon`, on its line, announce negatives ("ROS:"). */
+function announcesNegatives(tokens: readonly Token[], colon: number): boolean {
+  for (let t = colon - 1; t >= 0; t--) {
+    const tok = tokens[t] as Token;
+    if (NEGATIVE_HEADER_WORDS.has(tok.lower)) return true;
+    if (tok.newlineBefore || !tok.isWord) return false;
+  }
+  return false;
 }
 
 /** Whether the mention starting at token s has a "+" or "(+)" right before it, on its line. */

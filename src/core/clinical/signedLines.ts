@@ -14,7 +14,7 @@ const ITEM_OPENERS = new Set(['for', ':']);
 const TAIL_PREPOSITIONS = new Set(['in', 'of', 'on', 'at']);
 const LONGEST_TAIL = 4;
 /** Words of a header that announces negatives: "ROS:", "Pertinent negatives:", "Denies:". */
-const NEGATIVE_HEADER_WORDS = new Set(['ros', 'review', 'systems', 'negatives', 'negative', 'neg', 'denies', 'denied', 'ros-']);
+export const NEGATIVE_HEADER_WORDS: ReadonlySet<string> = new Set(['ros', 'review', 'systems', 'negatives', 'negative', 'neg', 'denies', 'denied', 'ros-']);
 
 type LineKind = 'plus' | 'bare-minus' | 'other-minus' | 'unsigned';
 
