@@ -141,10 +141,14 @@ describe('lexicon phrasings', () => {
       ['Grandfather had heart trouble in his sixties.', 'family-history-mi:a'],
       ['Aunt with a bleeding ucler.', 'family-history-pud:a'],
       ['Drinks coffee before class.', 'caffeine-use:a'],
+      ['Takes addy from a classmate before exams.', 'stimulant-use:a'],
+      ['Has been taking his roommates ADHD medication.', 'stimulant-use:a'],
     ]);
     expectAbsent([
       ['Drinks coffee before class.', 'alcohol-use'],
       ['Had the flu shot in October.', 'recent-infection'],
+      // A capitalized "Addy" may be a name.
+      ['Addy is his younger sister.', 'stimulant-use'],
     ]);
   });
 
