@@ -59,11 +59,13 @@ const PATTERNS: Readonly<Record<HpiElement, readonly string[]>> = {
     String.raw`\b(?:tried|trying|has\s+taken|took)\b`,
     String.raw`\b(?:nothing|anything)\s+(?:makes?|made)\s+(?:(?:it|them|this|the\s+\w+)\s+)?(?:better|worse)\b`,
     // What sets it off or ends it: "no triggers", "no inciting event", "resolved with stopping the activity".
-    String.raw`\b(?:triggers?|triggering|precipitat\w*|inciting)\b`,
+    String.raw`\b(?:triggers?|triggering|precipitat\w*|precipitants?|inciting)\b`,
     String.raw`\b(?:resolves?|resolved|goes\s+away|went\s+away|subsides?|subsided)\s+(?:with|after|when|by)\b`,
     String.raw`\b(?:makes?|made)\s+(?:it|them|this|the\s+\w+)\s+(?:better|worse)\b`,
     String.raw`\b(?:helps?|helped)\b`,
     String.raw`\b(?:on|with)\s+exertion\b|\bexertional\b|\bat\s+rest\b`,
+    // "occurs during exercise and rest", "worse while playing sports": the activity it comes with.
+    String.raw`\b(?:during|with|after|while)\s+(?:exercise|exercising|exertion|physical\s+activity|activity|sports?)\b`,
   ],
   associated: [
     String.raw`\b(?:associated\s+with|assoc(?:iated)?\b\.?|a/w|accompanied\s+by|along\s+with|together\s+with|associated\s+symptoms?)`,
