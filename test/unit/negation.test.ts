@@ -445,6 +445,9 @@ describe('negation: questions, slash-joined items and contrast items', () => {
     ['cough / PMH: none', ['cough:a']],
     ['no vomiting, just nausea', ['vomiting:n', 'nausea:a']],
     ['Denies fever, only a mild cough', ['fever:n', 'cough:a']],
+    // A later item that says how marked a finding is asserts it: an exam line read as written.
+    ['no rash, marked swelling of the knee', ['rash:n', 'edema:a']],
+    ['no rash, focal swelling', ['rash:n', 'edema:a']],
     ['cough without fever or chills, with headache', ['cough:a', 'fever:n', 'chills:n', 'headache:a']],
   ]);
 });

@@ -40,10 +40,14 @@ const CLAUSE_VERBS = new Set([
 
 /** Words that, right after a comma, open an affirmed item: "no vomiting, just nausea", "without fever, with chills". */
 const ITEM_OPENERS = new Set(['just', 'only', 'with', 'but']);
-/** Modifiers opening a list item that make it a statement: "no fever, mild cough", "no tobacco, social alcohol use". */
+/**
+ * Modifiers opening a list item that make it a statement: "no fever, mild cough", "no tobacco, social
+ * alcohol use", "no distension, maximal tenderness at McBurney point".
+ */
 const ASSERTING_MODIFIERS = new Set([
   'mild', 'moderate', 'severe', 'some', 'occasional', 'occasionally', 'occ', 'social', 'socially', 'rare', 'rarely',
   'daily', 'regular', 'regularly', 'frequent', 'frequently', 'heavy', 'intermittent', 'intermittently',
+  'maximal', 'maximum', 'marked', 'markedly', 'exquisite', 'significant', 'focal',
 ]);
 /** How often, after a list item's mention: "ETOH on weekends", "marijuana once", "drinks 3 beers/week". */
 const FREQUENCY_WORDS = new Set([
