@@ -274,7 +274,7 @@ describe('rules', () => {
       ].join('\n');
       const builtIn = { knowledge: builtinKnowledge };
       assert.deepEqual(findingsOf(headache, 'dx-untested', builtIn).map((f) => [f.data['diagnosis'], f.data['test']]), [['subarachnoid-hemorrhage', 'ct-head']]);
-      for (const [name, id] of [['Tension-type headache', 'tension-headache'], ['BPPV', 'bppv'], ['Lumbar strain', 'lumbar-strain'], ['GERD', 'gerd'], ['Osteoarthritis', 'osteoarthritis']] as const) {
+      for (const [name, id] of [['Tension-type headache', 'tension-headache'], ['BPPV', 'bppv'], ['Lumbar strain', 'lumbar-strain'], ['GERD', 'gerd'], ['Osteoarthritis', 'osteoarthritis'], ['Medication overuse headache', 'medication-overuse-headache'], ['Adjustment disorder with depressed mood', 'adjustment-disorder']] as const) {
         const note = headache.replace('### 1. Migraine', `### 1. ${name}`);
         assert.ok(!findingsOf(note, 'dx-untested', builtIn).some((f) => f.data['diagnosis'] === id), name);
         assert.ok(findingsOf(note, 'dx-untested', builtIn).some((f) => f.data['diagnosis'] === 'subarachnoid-hemorrhage'), name);
@@ -291,6 +291,27 @@ describe('rules', () => {
       assert.deepEqual(findingsOf(note, 'workup-untied', builtIn), []);
       // HIV screening and an ECG and glucose belong to those workups, but test neither diagnosis.
       assert.deepEqual(findingsOf(note, 'dx-untested', builtIn).map((f) => f.data['diagnosis']), ['urethritis', 'tia']);
+    });
+
+    it('asks a pelvic ultrasound for ovarian torsion and ties one to it', () => {
+      const builtIn = { knowledge: builtinKnowledge };
+      const note = [
+        '## History', 'HPI: 24F with sudden right pelvic pain and vomiting.', '## Physical Examination', 'Abdomen: RLQ tenderness.',
+        '## Data Interpretation', '### 1. Ovarian torsion', '- History: sudden right pelvic pain, vomiting', '- PE: RLQ tenderness',
+        '## Diagnostic Studies', '- Urine hCG', '',
+      ].join('\n');
+      assert.deepEqual(findingsOf(note, 'dx-untested', builtIn).map((f) => [f.data['diagnosis'], f.data['test']]), [['ovarian-torsion', 'pelvic-us']]);
+      const tested = note.replace('- Urine hCG', '- Urine hCG\n- Pelvic ultrasound with Doppler');
+      assert.deepEqual(findingsOf(tested, 'dx-untested', builtIn), []);
+      assert.deepEqual(findingsOf(tested, 'workup-untied', builtIn).map((f) => f.data['test']), ['hcg']);
+    });
+
+    it('says so when a study may test a diagnosis it does not recognise', () => {
+      const note = CLEAN_NOTE.replace('- Troponin\n', '- Troponin\n- TSH\n').replace('### 2. Pericarditis', '### 2. Glomus tumor of the chest');
+      const finding = only(findingsOf(note, 'workup-untied'));
+      assert.equal(finding.data['test'], 'tsh');
+      assert.equal(finding.data['unrecognisedDiagnoses'], 1);
+      assert.match(finding.message, /cannot tell whether it tests "Glomus tumor of the chest"/);
     });
 
     it('flags a study that addresses no listed diagnosis', () => {
