@@ -279,6 +279,15 @@ describe('lexicon: distinctions a clinician makes', () => {
       ['medication-overuse headache', 'diagnoses', 'Medication overuse headache', 'medication-overuse-headache'],
       ['adjustment disorder with its specifier', 'diagnoses', 'Adjustment disorder with depressed mood', 'adjustment-disorder'],
       ['a pelvic ultrasound tests for torsion', 'tests', 'Pelvic ultrasound with Doppler', 'pelvic-us'],
+      ['an empyema is a parapneumonic effusion gone on', 'diagnoses', 'Parapneumonic effusion / empyema', 'parapneumonic-effusion'],
+      ['pseudotumor cerebri is idiopathic intracranial hypertension', 'diagnoses', 'Pseudotumor cerebri', 'idiopathic-intracranial-hypertension'],
+      ['postpartum thyroiditis is a thyroiditis, not Graves disease', 'diagnoses', 'Postpartum (painless) thyroiditis', 'thyroiditis'],
+      ['CVST by its abbreviation', 'diagnoses', 'CVST', 'cerebral-venous-thrombosis'],
+      ['prostate cancer spread to the spine is named by its primary', 'diagnoses', 'Metastatic prostate cancer to the lumbar spine', 'prostate-cancer'],
+      ['an MR venogram is read with the brain MRI', 'tests', 'MRI brain with MRV', 'mri-brain'],
+      ['serum and urine electrophoresis', 'tests', 'SPEP/UPEP with free light chains', 'spep'],
+      ['a pleural tap', 'tests', 'Diagnostic thoracentesis', 'thoracentesis'],
+      ['a PSA', 'tests', 'PSA', 'psa'],
     ];
     for (const [why, lexicon, text, expected] of cases) {
       it(`${why}: "${text}" -> ${expected ?? 'nothing'}`, () => assert.equal(firstConceptIn(text, lexicons[lexicon]), expected));
