@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { checkNote } from '../../src/core/check/checkNote';
-import { inferSex } from '../../src/core/check/patient';
+import { inferAge, inferSex } from '../../src/core/check/patient';
 import type { Knowledge } from '../../src/core/clinical/types';
 import { testKnowledge } from '../support/testKnowledge';
 
@@ -39,4 +39,26 @@ describe('patient sex from the note', () => {
     assert.equal(flagged('30 yo M with chest pain'), false);
     assert.equal(flagged('chest pain for 2 days'), false);
   });
+});
+
+describe('patient age from the note', () => {
+  const cases: Array<[string, number | undefined]> = [
+    ['32 yo F c/o headache', 32],
+    ['45M with chest pain', 45],
+    ['60F c/o cough', 60],
+    ['A 28-year-old woman with pelvic pain', 28],
+    ['HPI: 67 y.o. male with dizziness', 67],
+    ['Mr. K, 72 yrs old, reports back pain', 72],
+    ['Dillon is a 17 y/o M', 17],
+    // Durations and counts are no age.
+    ['Headache x 3 m, worse today', undefined],
+    ['Pain for 3 m.', undefined],
+    ['3 M ago he fell', undefined],
+    ['Has 2 F siblings', undefined],
+    ['Headache for 2 days', undefined],
+    ['150 yo M', undefined],
+  ];
+  for (const [text, expected] of cases) {
+    it(`${JSON.stringify(text)} → ${expected ?? 'unknown'}`, () => assert.equal(inferAge(text, { start: 0, end: text.length }), expected));
+  }
 });

@@ -163,6 +163,19 @@ describe('rules', () => {
     it('names the stand-ins when neither is documented', () => {
       assert.match(only(vertigo('CN II-XII intact.')).message, /should document: Dix-Hallpike maneuver or head impulse test\./);
     });
+
+    // Giant cell arteritis starts at 50: the temporal arteries are asked of a headache patient that old, or of unknown age.
+    const temporalArteries = (opening: string): boolean =>
+      checkNote(`## History\n\nHPI: ${opening} with a throbbing headache for 3 days.\n\n## Physical Examination\n\nNeuro: CN II-XII intact.\n`, { complaint: 'headache' }).findings.some(
+        (finding) => finding.rule === 'pe-focused-missing' && finding.data['maneuver'] === 'temporal-artery-palpation',
+      );
+    it('asks temporal artery palpation from age 50, and when the age is not given', () => {
+      assert.equal(temporalArteries('32 yo F'), false);
+      assert.equal(temporalArteries('49M'), false);
+      assert.equal(temporalArteries('50 yo M'), true);
+      assert.equal(temporalArteries('72-year-old woman'), true);
+      assert.equal(temporalArteries('Patient'), true);
+    });
   });
 
   describe('sensitive-exam-performed', () => {

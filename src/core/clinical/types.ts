@@ -162,6 +162,8 @@ export interface ExamManeuver extends LexiconEntry {
    * counts: Dix-Hallpike tests episodic positional vertigo, the head impulse test continuous vertigo.
    */
   readonly alternatives?: readonly string[];
+  /** Asked only of patients this old or older, when the note gives an age (temporal arteries: giant cell arteritis starts at 50). */
+  readonly fromAge?: number;
 }
 
 export interface RedFlag {

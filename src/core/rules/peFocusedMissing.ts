@@ -1,3 +1,4 @@
+import { inferAge } from '../check/patient';
 import { maneuverChoiceLabel, maneuverDone } from '../clinical/maneuverChoice';
 import { anchorFor } from './anchors';
 import type { Rule } from './rule';
@@ -11,8 +12,11 @@ export const peFocusedMissing: Rule = {
   check({ note, analysis, index, complaint }, report) {
     if (!complaint || !analysis.examSpan) return;
     const done = new Set(analysis.maneuvers.map((mention) => mention.concept));
+    const age = inferAge(note.text, analysis.historySpan);
     for (const id of complaint.examManeuvers) {
       if (maneuverDone(id, index.maneuverById, done)) continue;
+      const fromAge = index.maneuverById.get(id)?.fromAge;
+      if (fromAge !== undefined && age !== undefined && age < fromAge) continue;
       const label = maneuverChoiceLabel(id, index.maneuverById);
       report({
         message: `Focused exam for ${complaint.label} should document: ${label}.`,

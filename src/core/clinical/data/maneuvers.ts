@@ -53,7 +53,8 @@ export const maneuvers: readonly ExamManeuver[] = [
   { id: 'oropharynx', label: 'oropharynx exam', synonyms: ['oropharynx', 'pharynx', 'throat', 'tonsils', 'tonsillar exudates', 'oral mucosa', 'mucous membranes', 'moist mucous membranes', 'dry mucous membranes', 'posterior pharynx'], abbreviations: ['MMM', 'OP'] },
   { id: 'tympanic-membranes', label: 'tympanic membranes', synonyms: ['tympanic membranes', 'tympanic membrane', 'tms', 'ear exam', 'otoscopy', 'otoscopic exam', 'ear canals', 'external auditory canal'], abbreviations: ['TM', 'TMs'] },
   { id: 'heent', label: 'HEENT exam', synonyms: ['heent', 'head and neck', 'atraumatic', 'normocephalic', 'conjunctiva', 'sclera', 'conjunctival pallor', 'scleral icterus', 'sinus tenderness', 'nasal mucosa'], abbreviations: ['HEENT', 'NCAT'] },
-  { id: 'temporal-artery-palpation', label: 'temporal artery palpation', synonyms: ['temporal artery tenderness', 'temporal artery palpation', 'temporal arteries'] },
+  // Giant cell arteritis begins at 50 or later (age 50 is the entry criterion of the 2022 ACR/EULAR classification).
+  { id: 'temporal-artery-palpation', label: 'temporal artery palpation', synonyms: ['temporal artery tenderness', 'temporal artery palpation', 'temporal arteries'], fromAge: 50 },
   { id: 'skin-exam', label: 'skin exam', synonyms: ['skin', 'skin exam', 'skin examination', 'rash', 'no rashes', 'lesions', 'skin warm and dry', 'diaphoretic skin', 'pallor', 'jaundice', 'petechiae', 'bruises', 'nail exam', 'hair texture'] },
   { id: 'general-appearance', label: 'general appearance', synonyms: ['general appearance', 'no acute distress', 'in no distress', 'well appearing', 'appears comfortable', 'in distress', 'appears anxious', 'disheveled', 'unkempt', 'well groomed', 'poor eye contact', 'tearful'], abbreviations: ['NAD', 'WDWN'] },
 ];
