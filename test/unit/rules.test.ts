@@ -424,6 +424,22 @@ describe('rules', () => {
       // A denied finding is no presenting complaint.
       assert.equal(checkNote('## History\nHPI: 30 yo M, denies HAs, here for a physical.\n').complaint, undefined);
     });
+    it('infers the psychiatric complaints as examinees open them', () => {
+      const cases: Array<[string, string]> = [
+        ['46 yo M accountant who has been finding it difficult to sleep for the past 2 months.', 'insomnia'],
+        ['40 yo M who has felt down for about 2 months, since he was laid off. Sleeps poorly.', 'depression'],
+        ['21yo F here bc shes been feeling really down for like 2 months.', 'depression'],
+        ['45 yo M brought in by his sister bc he told her he "doesn\'t want to be here anymore".', 'suicidal-ideation'],
+      ];
+      for (const [hpi, id] of cases) assert.equal(checkNote(`## History\nHPI: ${hpi}\n`).complaint, id, hpi);
+    });
+    it('asks only what every complaint asks when the complaint is not known: no location of a low mood', () => {
+      const elements = (hpi: string): unknown[] =>
+        checkNote(`## History\nHPI: ${hpi}\n`).findings.filter((f) => f.rule === 'hpi-element-missing').map((f) => f.data['element']);
+      const unknown = elements('Mr. D, 45, brought in by his sister after a letter she found.');
+      assert.ok(!unknown.includes('location') && unknown.includes('onset'), unknown.join(' '));
+      assert.ok(elements('32 yo F with a headache x 3 days.').includes('location'));
+    });
     it('reads a denied temperature intolerance as denying heat and cold intolerance (deniesAlso)', () => {
       const note = '## History\nHPI: 29 yo F with palpitations x 2 weeks. No heat or cold intolerance.\n';
       const flags = checkNote(note).findings.filter((f) => f.rule === 'missing-red-flag').map((f) => f.data['redFlag']);

@@ -1,5 +1,5 @@
 import { statedHpiElements } from '../clinical/hpiElements';
-import type { HpiElement } from '../clinical/types';
+import type { ComplaintKnowledge, HpiElement } from '../clinical/types';
 import { anchorFor } from './anchors';
 import type { Rule } from './rule';
 
@@ -18,19 +18,26 @@ const ELEMENT_HINTS: Readonly<Record<HpiElement, string>> = {
   radiation: 'where it radiates',
 };
 
+/** With no complaint known, only what every complaint asks: a low mood has no location to leave out. */
+function askedOfEveryComplaint(element: HpiElement, complaints: readonly ComplaintKnowledge[]): boolean {
+  return complaints.every((complaint) => complaint.hpiElements.includes(element));
+}
+
 export const hpiElementMissing: Rule = {
   id: 'hpi-element-missing',
   description: 'The HPI leaves out onset, location, duration, character, modifying factors or associated symptoms.',
   tags: ['history', 'hpi'],
   defaultSeverity: 'warning',
   checklist: 'hpi',
-  check({ note, analysis, complaint }, report) {
+  check({ note, analysis, complaint, index }, report) {
     const span = analysis.hpiSpan;
     if (!span) return;
     // Two or more distinct findings in the HPI are associated symptoms even without "associated with".
     const associatedByMentions = new Set(analysis.hpi.map((mention) => mention.concept)).size >= 2;
     const expected = GRADED_ELEMENTS.filter(
-      (element) => (!complaint || complaint.hpiElements.includes(element)) && !(element === 'associated' && associatedByMentions),
+      (element) =>
+        (complaint ? complaint.hpiElements.includes(element) : askedOfEveryComplaint(element, index.knowledge.complaints)) &&
+        !(element === 'associated' && associatedByMentions),
     );
     const stated = statedHpiElements(note.text, span, expected);
     for (const element of expected) {

@@ -8,7 +8,7 @@ const MOOD_HPI: readonly HpiElement[] = ['onset', 'duration', 'modifiers', 'asso
 export const complaintsPart3: readonly ComplaintKnowledge[] = [
   {
     id: 'depression', label: 'depressed mood',
-    aliases: ['depression', 'depressed', 'feeling down', 'feeling sad', 'low mood', 'sadness'],
+    aliases: ['depression', 'depressed', 'feeling down', 'feeling sad', 'low mood', 'sadness', 'feeling really down', 'feels down', 'felt down', 'feeling low', 'feels sad'],
     presentingFindings: ['depressed-mood'],
     redFlags: [
       { finding: 'suicidal-ideation', why: 'Every depressed patient must be asked about suicidal ideation.', section: 'hpi' },
@@ -25,7 +25,7 @@ export const complaintsPart3: readonly ComplaintKnowledge[] = [
   },
   {
     id: 'suicidal-ideation', label: 'suicidal ideation',
-    aliases: ['suicidal ideation', 'suicidal thoughts', 'thoughts of suicide', 'suicidal', 'thoughts of killing', 'wants to die'],
+    aliases: ['suicidal ideation', 'suicidal thoughts', 'thoughts of suicide', 'suicidal', 'thoughts of killing', 'wants to die', "doesn't want to be here", 'does not want to be here', 'thoughts of being dead', 'better off dead', 'kill himself', 'kill herself', 'end his life', 'end her life', 'end it all', 'not worth living'],
     presentingFindings: ['suicidal-ideation'],
     redFlags: [
       { finding: 'suicide-plan', why: 'A specific plan or intent indicates high imminent risk.', section: 'hpi' },
@@ -60,7 +60,7 @@ export const complaintsPart3: readonly ComplaintKnowledge[] = [
   },
   {
     id: 'insomnia', label: 'insomnia',
-    aliases: ["can't sleep", 'cant sleep', 'unable to sleep', 'not sleeping', 'trouble falling asleep', 'trouble staying asleep', 'insomnia', 'difficulty sleeping', 'trouble sleeping', 'cannot sleep', 'difficulty falling asleep', 'difficulty staying asleep', 'poor sleep'],
+    aliases: ["can't sleep", 'cant sleep', 'unable to sleep', 'not sleeping', 'trouble falling asleep', 'trouble staying asleep', 'insomnia', 'difficulty sleeping', 'trouble sleeping', 'cannot sleep', 'difficulty falling asleep', 'difficulty staying asleep', 'poor sleep', 'difficult to sleep', 'hard to sleep', 'problems sleeping', 'problem sleeping', 'sleep problems', 'sleeping poorly'],
     presentingFindings: ['insomnia'],
     redFlags: [
       { finding: 'suicidal-ideation', why: 'Insomnia is often part of depression; screen for suicidal ideation.', section: 'ros' },
