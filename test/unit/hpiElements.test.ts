@@ -125,6 +125,9 @@ const POSITIVE: ReadonlyArray<readonly [HpiElement, string, string]> = [
   ['onset', '2 hrs ago', 'ago'],
   ['duration', '2 hrs ago', '2 hrs'],
   ['duration', 'palpitations x2h', 'x2h'],
+  ['duration', 'pain of the right knee since last night', 'since last night'],
+  ['duration', 'started yesterday afternoon', 'started yesterday'],
+  ['duration', 'since 2 am', 'since 2 am'],
 ];
 
 const NEGATIVE: ReadonlyArray<readonly [HpiElement, string]> = [
@@ -148,6 +151,8 @@ const NEGATIVE: ReadonlyArray<readonly [HpiElement, string]> = [
   ['character', 'drywall worker, thinks it is'],
   ['character', 'dry mouth and dry skin'],
   ['modifiers', 'better than before'],
+  ['duration', 'since he was a child'],
+  ['duration', 'started college last year'],
 ];
 
 describe('findHpiElements', () => {

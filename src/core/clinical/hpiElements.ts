@@ -37,6 +37,8 @@ const PATTERNS: Readonly<Record<HpiElement, readonly string[]>> = {
     // "2h ago", "3d ago": a one-letter unit right after a number, only before "ago" (never "2d" alone, "17 y/o").
     String.raw`\b\d+(?:\.\d+)?\s*[hdwmy]\s+ago\b`,
     String.raw`\b(?:lasting|lasts|lasted|duration)\b`,
+    // "since last night", "since 2 am", "started yesterday": how long it has lasted, from when it began.
+    String.raw`\b(?:since|started|began)\s+(?:yesterday|last\s+(?:night|evening|week|weekend)|this\s+(?:morning|afternoon|evening)|(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d{1,2}(?::\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.))`,
   ],
   location: [
     String.raw`\b(?:${BODY.join('|')})\b`,
