@@ -437,6 +437,15 @@ describe('negation: scope ends at the presenting complaint and at a denied relat
 describe('negation: questions, slash-joined items and contrast items', () => {
   check([
     ['Chest pain? No.', ['chest-pain:n']],
+    // The answer to a question is about all it asked; "never" answers too.
+    ['Nausea or vomiting? No.', ['nausea:n', 'vomiting:n']],
+    ['Fever, chills? No. Cough? Yes', ['fever:n', 'chills:n', 'cough:a']],
+    ['Syncope? Never.', ['syncope:n']],
+    ['Cough: never, fever: yesterday', ['cough:n', 'fever:a']],
+    // A trigger inside brackets stops at their close.
+    ['diabetic (may not feel chest pain), dizziness, cough', ['chest-pain:n', 'dizziness:a', 'cough:a']],
+    ['cough (no fever, no chills), rash', ['cough:a', 'fever:n', 'chills:n', 'rash:a']],
+    ['no fever (or chills), cough', ['fever:n', 'chills:n', 'cough:n']],
     ['Cough? no, fever? yes', ['cough:n', 'fever:a']],
     ['Nausea/vomiting: no', ['nausea:n', 'vomiting:n']],
     ['fever/chills/night sweats - denies', ['fever:n', 'chills:n', 'night-sweats:n']],

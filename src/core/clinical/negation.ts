@@ -204,6 +204,7 @@ function applyPostCue(pass: PolarityPass, k: number): void {
   const e = (pass.ranges[k] as readonly [number, number])[1];
   let reach = e + 4;
   let plural = false;
+  let question = false;
   for (let p = e; p < tokens.length && p < reach; ) {
     const tok = tokens[p] as Token;
     if (tok.newlineBefore || mentionAt[p] !== -1) return;
@@ -219,8 +220,9 @@ function applyPostCue(pass: PolarityPass, k: number): void {
         forced[k] = true;
         usedAsPost.add(p);
         negateSlashJoinedBefore(pass, k);
-        // "ringing and ear fullness are absent": a plural verb denies the items coordinated before it.
-        if (plural || PLURAL_VERBS.has(tok.lower)) negateCoordinatedBefore(pass, k);
+        // "ringing and ear fullness are absent": a plural verb denies the items coordinated before it;
+        // "Nausea or vomiting? No.": the answer to a question, all it asked about.
+        if (plural || question || PLURAL_VERBS.has(tok.lower)) negateCoordinatedBefore(pass, k);
       }
       return;
     }
@@ -232,6 +234,7 @@ function applyPostCue(pass: PolarityPass, k: number): void {
     }
     if (!POST_LINKS.has(tok.lower)) return;
     if (PLURAL_VERBS.has(tok.lower)) plural = true;
+    if (tok.text === '?') question = true;
     p++;
   }
 }
@@ -341,8 +344,11 @@ function negateScope(pass: PolarityPass, from: number, valueWord: boolean, subje
   let words = 0;
   // Start of the current comma-separated item, when it is not the first one of the scope.
   let itemStart = -1;
+  // "diabetic (may not feel chest pain), HTN, ex-smoker": a trigger inside brackets stops at their close.
+  const bracketed = insideBrackets(tokens, from);
   while (p < n) {
     const tok = tokens[p] as Token;
+    if (bracketed && tok.text === ')') break;
     if (tok.newlineBefore && !wrapsList(tokens, p)) {
       if (!header || !BULLETS.has(tok.text)) break;
       p++;
@@ -386,6 +392,18 @@ function negateScope(pass: PolarityPass, from: number, valueWord: boolean, subje
     if (tok.text === ',') itemStart = p + 1;
     p++;
   }
+}
+
+/** Whether an opening bracket left open stands before token `t` on its line and in its sentence. */
+function insideBrackets(tokens: readonly Token[], t: number): boolean {
+  let depth = 0;
+  for (let q = t - 1; q >= 0; q--) {
+    const tok = tokens[q] as Token;
+    if (tok.text === ')') depth++;
+    else if (tok.text === '(' && depth-- === 0) return true;
+    if (tok.newlineBefore || isSentenceEnd(tokens, q)) return false;
+  }
+  return false;
 }
 
 /** The token after the subject words at `q` ("that she", "he"): where a negated verb may stand. */

@@ -40,6 +40,8 @@ const PRE = [
 const POST_LOOSE = ['(-)', '(−)', '(–)', '-ve', 'absent', 'not present', 'denied', 'not reported', 'was negative', 'is negative', 'were negative', 'are negative', 'not been seen', 'not been noticed', 'has not been seen', 'have not been seen', 'has not been noticed', 'have not been noticed', 'is denied', 'are denied', 'was denied', 'were denied'];
 const POST_STRICT = [
   'no', 'none', 'neg', 'negative', 'nil', 'denies',
+  // An answer or a value: "like an explosion? Never.", "Tobacco: never".
+  'never',
   // What is normal is not abnormal: "energy level is good", "sleep: normal", "appetite fine".
   'good', 'normal', 'fine', 'ok', 'okay', 'wnl', 'within normal limits',
 ];
