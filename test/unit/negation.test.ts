@@ -457,6 +457,7 @@ describe('negation: questions, slash-joined items and contrast items', () => {
     // A later item that says how marked a finding is asserts it: an exam line read as written.
     ['no rash, marked swelling of the knee', ['rash:n', 'edema:a']],
     ['no rash, focal swelling', ['rash:n', 'edema:a']],
+    ['discharge without rash, intense swelling, cough', ['discharge:a', 'rash:n', 'edema:a', 'cough:a']],
     ['cough without fever or chills, with headache', ['cough:a', 'fever:n', 'chills:n', 'headache:a']],
   ]);
 });

@@ -47,7 +47,7 @@ const ITEM_OPENERS = new Set(['just', 'only', 'with', 'but']);
 const ASSERTING_MODIFIERS = new Set([
   'mild', 'moderate', 'severe', 'some', 'occasional', 'occasionally', 'occ', 'social', 'socially', 'rare', 'rarely',
   'daily', 'regular', 'regularly', 'frequent', 'frequently', 'heavy', 'intermittent', 'intermittently',
-  'maximal', 'maximum', 'marked', 'markedly', 'exquisite', 'significant', 'focal',
+  'maximal', 'maximum', 'marked', 'markedly', 'exquisite', 'significant', 'focal', 'intense', 'poorly',
 ]);
 /** How often, after a list item's mention: "ETOH on weekends", "marijuana once", "drinks 3 beers/week". */
 const FREQUENCY_WORDS = new Set([
