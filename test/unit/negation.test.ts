@@ -446,6 +446,10 @@ describe('negation: questions, slash-joined items and contrast items', () => {
     ['diabetic (may not feel chest pain), dizziness, cough', ['chest-pain:n', 'dizziness:a', 'cough:a']],
     ['cough (no fever, no chills), rash', ['cough:a', 'fever:n', 'chills:n', 'rash:a']],
     ['no fever (or chills), cough', ['fever:n', 'chills:n', 'cough:n']],
+    // "not" after the thing its item is about says something of that thing only; naming a finding first, it runs down the list.
+    ['cough not productive, fever', ['cough:a', 'fever:a']],
+    ['Usually not associated with nausea, dizziness, or chest pain', ['nausea:n', 'dizziness:n', 'chest-pain:n']],
+    ['She has not had fever, chills', ['fever:n', 'chills:n']],
     ['Cough? no, fever? yes', ['cough:n', 'fever:a']],
     ['Nausea/vomiting: no', ['nausea:n', 'vomiting:n']],
     ['fever/chills/night sweats - denies', ['fever:n', 'chills:n', 'night-sweats:n']],

@@ -316,18 +316,34 @@ function negateWhatTriggerGoverns(pass: PolarityPass, c: FoundCue): void {
     if (k !== -1 && !pass.forced[k]) pass.polarity[k] = 'negated';
     return;
   }
-  negateScope(pass, c.end, valueWord, NEGATED_SUBJECTS.has(word) || (word === 'no' && tokens[c.end]?.lower === 'one'));
+  const subjectTrigger = NEGATED_SUBJECTS.has(word) || (word === 'no' && tokens[c.end]?.lower === 'one');
+  negateScope(pass, c.end, valueWord, subjectTrigger, single && word === 'not' && saysOfAThing(tokens, c.start));
 }
 
 /** Triggers that are the subject of their clause: its verb is theirs ("nobody in the family has died suddenly"). */
 const NEGATED_SUBJECTS = new Set(['nobody', 'noone']);
+/** Words a "not" may follow and still open a list: a subject or a verb ("she has not had fever, chills"). */
+const BEFORE_LIST_NOT = new Set([
+  ...SUBJECTS, 'does', 'did', 'do', 'is', 'was', 'are', 'were', 'has', 'have', 'had', 'can', 'could', 'will', 'would',
+  'should', 'may', 'might', 'and', 'or', 'but', 'if', 'whether', 'also', 'still', 'yet', 'i',
+]);
+
+/**
+ * "condom use not regular, dysuria": a "not" right after the thing its item is about may say something
+ * of that thing only; then (no finding before the comma) its scope ends with the item. "Usually not
+ * associated with SOB, dizziness" names a finding first and goes on down the list.
+ */
+function saysOfAThing(tokens: readonly Token[], trigger: number): boolean {
+  const before = tokens[trigger - 1];
+  return before !== undefined && before.isWord && !before.newlineBefore && !BEFORE_LIST_NOT.has(before.lower) && !(tokens[trigger] as Token).newlineBefore;
+}
 
 /**
  * Negates the mentions of a pre-negation scope starting at token `from`, right after its trigger,
  * up to a terminator, a sentence end, an affirmed list item or NEGATION_WINDOW words past the
  * trigger or the last mention. A value word ("denied") takes no verb after it.
  */
-function negateScope(pass: PolarityPass, from: number, valueWord: boolean, subjectTrigger = false): void {
+function negateScope(pass: PolarityPass, from: number, valueWord: boolean, subjectTrigger = false, itemOnly = false): void {
   const { tokens, mentionAt, cueAt, usedAsPost } = pass;
   const n = tokens.length;
   let p = from;
@@ -346,9 +362,12 @@ function negateScope(pass: PolarityPass, from: number, valueWord: boolean, subje
   let itemStart = -1;
   // "diabetic (may not feel chest pain), HTN, ex-smoker": a trigger inside brackets stops at their close.
   const bracketed = insideBrackets(tokens, from);
+  let negatedAny = false;
   while (p < n) {
     const tok = tokens[p] as Token;
     if (bracketed && tok.text === ')') break;
+    // Past a comma with nothing negated yet, "not" said something of its item ("condom use not regular, dysuria").
+    if (itemOnly && !negatedAny && (tok.text === ',' || tok.text === ';')) break;
     if (tok.newlineBefore && !wrapsList(tokens, p)) {
       if (!header || !BULLETS.has(tok.text)) break;
       p++;
@@ -362,6 +381,7 @@ function negateScope(pass: PolarityPass, from: number, valueWord: boolean, subje
       if (itemStart !== -1 && assertedItem(tokens, itemStart, p, e)) break;
       itemStart = -1;
       negateMention(pass, k);
+      negatedAny = true;
       p = e;
       words = 0;
       continue;
