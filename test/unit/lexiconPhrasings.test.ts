@@ -135,6 +135,8 @@ describe('lexicon phrasings', () => {
       ['Like someone sitting on his chest.', 'chest-pressure:a'],
       ['No pressure over the chest.', 'chest-pressure:n'],
       ['Discomfort in his chest for an hour.', 'chest-pain:a'],
+      ['"It goes down my left arm and up into my jaw."', 'pain-radiation:a'],
+      ['Had sex without a condom with a new partner last month.', 'new-sexual-partner:a'],
       ['Ache in center of chest.', 'chest-pain:a'],
       ['Pressure-like chest pain lasting minutes.', 'chest-pain:a'],
       ['Woke up soaked in sweat.', 'diaphoresis:a'],

@@ -450,6 +450,10 @@ describe('negation: questions, slash-joined items and contrast items', () => {
     ['cough not productive, fever', ['cough:a', 'fever:a']],
     ['Usually not associated with nausea, dizziness, or chest pain', ['nausea:n', 'dizziness:n', 'chest-pain:n']],
     ['She has not had fever, chills', ['fever:n', 'chills:n']],
+    // A reading asserts its item; what comes "with" after "without" is had.
+    ['no rash, fever up to 102.5 at home', ['rash:n', 'fever:a']],
+    ['no cough, fever of 101', ['cough:n', 'fever:a']],
+    ['w/o fever with chills', ['fever:n', 'chills:a']],
     ['Cough? no, fever? yes', ['cough:n', 'fever:a']],
     ['Nausea/vomiting: no', ['nausea:n', 'vomiting:n']],
     ['fever/chills/night sweats - denies', ['fever:n', 'chills:n', 'night-sweats:n']],

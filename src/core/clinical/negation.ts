@@ -76,11 +76,20 @@ function assertedItem(tokens: readonly Token[], from: number, s: number, e: numb
     if (tok.newlineBefore || tok.text === ',' || isSentenceEnd(tokens, q)) break;
     const w = tok.lower;
     if (FREQUENCY_WORDS.has(w) || /^(?:\d+x|x\d+)$/.test(w)) return true;
+    // A reading: "fever up to 102.5", "fever of 101".
+    if (startsReading(tokens, q)) return true;
     // A number then a unit or a period: "3-4 beers", "2 per week", "3/wk" (not "chills/night sweats").
     if (/^\d/.test(w)) counted = true;
     else if (counted && (QUANTITY_UNITS.has(w) || ((w === 'per' || w === '/') && PER_PERIODS.has(tokens[q + 1]?.lower ?? '')))) return true;
   }
   return false;
+}
+
+/** "up to 102.5", "of 101" at token q: a value measured. */
+function startsReading(tokens: readonly Token[], q: number): boolean {
+  const w = (tokens[q] as Token).lower;
+  if (w === 'of') return /^\d/.test(tokens[q + 1]?.text ?? '');
+  return w === 'up' && tokens[q + 1]?.lower === 'to' && /^\d/.test(tokens[q + 2]?.text ?? '');
 }
 
 /** Token index ranges [start, end) of the mention spans. */
@@ -296,7 +305,7 @@ function applyPreScopes(pass: PolarityPass, globals: readonly Span[]): void {
   }
   // "ROS: -weight loss, palpitations, skin changes": a minus opening a list covers the unsigned
   // items after it, as "denies" would, up to the next sign.
-  for (const k of pass.dashNegated) negateScope(pass, (pass.ranges[k] as readonly [number, number])[1], false);
+  for (const k of pass.dashNegated) negateScope(pass, (pass.ranges[k] as readonly [number, number])[1], PLAIN_SCOPE);
 }
 
 /** The mention right after a prefix trigger ("non-smoker"), else the mentions of the trigger's scope. */
@@ -317,7 +326,13 @@ function negateWhatTriggerGoverns(pass: PolarityPass, c: FoundCue): void {
     return;
   }
   const subjectTrigger = NEGATED_SUBJECTS.has(word) || (word === 'no' && tokens[c.end]?.lower === 'one');
-  negateScope(pass, c.end, valueWord, subjectTrigger, single && word === 'not' && saysOfAThing(tokens, c.start));
+  negateScope(pass, c.end, {
+    valueWord,
+    subjectTrigger,
+    itemOnly: single && word === 'not' && saysOfAThing(tokens, c.start),
+    // "sex without a condom with a new partner": what comes "with" is had.
+    endsAtWith: word === 'without' || (word === 'w' && tokens[c.start + 1]?.text === '/'),
+  });
 }
 
 /** Triggers that are the subject of their clause: its verb is theirs ("nobody in the family has died suddenly"). */
@@ -343,7 +358,22 @@ function saysOfAThing(tokens: readonly Token[], trigger: number): boolean {
  * up to a terminator, a sentence end, an affirmed list item or NEGATION_WINDOW words past the
  * trigger or the last mention. A value word ("denied") takes no verb after it.
  */
-function negateScope(pass: PolarityPass, from: number, valueWord: boolean, subjectTrigger = false, itemOnly = false): void {
+/** How a trigger's scope reads: see negateWhatTriggerGoverns. */
+interface ScopeKind {
+  /** A value word ("denied") takes no verb after it. */
+  readonly valueWord: boolean;
+  /** The trigger is its clause's subject ("nobody"): the verb after it is negated with it. */
+  readonly subjectTrigger: boolean;
+  /** The scope ends at a comma reached before any finding (saysOfAThing). */
+  readonly itemOnly: boolean;
+  /** The scope ends at a "with" ("without"). */
+  readonly endsAtWith: boolean;
+}
+
+const PLAIN_SCOPE: ScopeKind = { valueWord: false, subjectTrigger: false, itemOnly: false, endsAtWith: false };
+
+function negateScope(pass: PolarityPass, from: number, kind: ScopeKind): void {
+  const { valueWord, subjectTrigger, itemOnly, endsAtWith } = kind;
   const { tokens, mentionAt, cueAt, usedAsPost } = pass;
   const n = tokens.length;
   let p = from;
@@ -365,7 +395,7 @@ function negateScope(pass: PolarityPass, from: number, valueWord: boolean, subje
   let negatedAny = false;
   while (p < n) {
     const tok = tokens[p] as Token;
-    if (bracketed && tok.text === ')') break;
+    if ((bracketed && tok.text === ')') || (endsAtWith && tok.lower === 'with')) break;
     // Past a comma with nothing negated yet, "not" said something of its item ("condom use not regular, dysuria").
     if (itemOnly && !negatedAny && (tok.text === ',' || tok.text === ';')) break;
     if (tok.newlineBefore && !wrapsList(tokens, p)) {

@@ -68,10 +68,11 @@ function faintButDidNot(): string[] {
 }
 
 function travellingPain(): string[] {
-  const verbs = ['goes to', 'travels to', 'spreads to', 'moves to', 'shoots to', 'goes into', 'spreads into', 'shoots into', 'travels into', 'moves into', 'goes down', 'travels down', 'shoots down', 'spreads down'];
+  const verbs = ['goes to', 'travels to', 'spreads to', 'moves to', 'shoots to', 'goes into', 'spreads into', 'shoots into', 'travels into', 'moves into', 'goes down', 'travels down', 'shoots down', 'spreads down', 'goes up into', 'goes up to'];
   const places = ['arm', 'left arm', 'l arm', 'right arm', 'r arm', 'jaw', 'back', 'shoulder', 'left shoulder', 'neck', 'groin', 'leg', 'left leg', 'right leg', 'buttock'];
   const out: string[] = [];
-  for (const verb of verbs) for (const owner of ['', 'the ', 'his ', 'her ']) for (const place of places) out.push(`${verb} ${owner}${place}`);
+  // "my": the patient's own words, quoted ("it goes down my left arm").
+  for (const verb of verbs) for (const owner of ['', 'the ', 'his ', 'her ', 'my ']) for (const place of places) out.push(`${verb} ${owner}${place}`);
   return out;
 }
 
