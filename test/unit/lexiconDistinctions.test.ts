@@ -127,6 +127,18 @@ describe('lexicon: distinctions a clinician makes', () => {
     expectAbsent([['Loc: RLQ, sharp.', 'syncope']]);
   });
 
+  describe('racing thoughts at bedtime are rumination, not mania; stairs one can still climb bring nothing on', () => {
+    expectAbsent([
+      ['Difficulty falling asleep with racing thoughts about work stress.', 'manic-symptoms'],
+      ['Lies awake with racing thoughts at night.', 'manic-symptoms'],
+      ['No difficulty breathing, he can still climb the stairs without stopping.', 'dyspnea-on-exertion'],
+    ]);
+    expectFound([
+      ['Racing thoughts, no need for sleep for 3 days.', 'manic-symptoms:a'],
+      ['Short of breath climbing the stairs.', 'dyspnea-on-exertion:a'],
+    ]);
+  });
+
   describe('an exam list goes on after a denied item', () => {
     expectFound([
       ['Abdomen: no distension, maximal tenderness at McBurney point, rebound tenderness in the RLQ.', 'rlq-tenderness:a'],

@@ -454,6 +454,10 @@ describe('negation: questions, slash-joined items and contrast items', () => {
     ['no rash, fever up to 102.5 at home', ['rash:n', 'fever:a']],
     ['no cough, fever of 101', ['cough:n', 'fever:a']],
     ['w/o fever with chills', ['fever:n', 'chills:a']],
+    // A later item with the patient as its subject is a clause of its own; a history label ends the list.
+    ['no fever, she has chills', ['fever:n', 'chills:a']],
+    ['no rash, pt reports cough', ['rash:n', 'cough:a']],
+    ['no headache or rash, PMH cough', ['headache:n', 'rash:n', 'cough:a']],
     ['Cough? no, fever? yes', ['cough:n', 'fever:a']],
     ['Nausea/vomiting: no', ['nausea:n', 'vomiting:n']],
     ['fever/chills/night sweats - denies', ['fever:n', 'chills:n', 'night-sweats:n']],

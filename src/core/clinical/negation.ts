@@ -32,6 +32,7 @@ const VERB_SUBJECTS = new Set([...PATIENT_SUBJECTS, 'that', 'the', 'ever', 'thin
 const PREFIX_CUES = new Set(['non', 'normal', 'good']);
 /** Words before a value word that make it a verb: "the patient denied, ...". */
 const SUBJECTS = new Set([...PATIENT_SUBJECTS, 'also']);
+const PATIENT_SUBJECTS_SET: ReadonlySet<string> = new Set(PATIENT_SUBJECTS);
 /** Verbs that, right after a comma, open a new affirmed list item. */
 const CLAUSE_VERBS = new Set([
   'takes', 'take', 'taking', 'uses', 'use', 'using', 'drinks', 'drank', 'smokes', 'started', 'tried', 'tries', 'lives', 'works',
@@ -70,6 +71,8 @@ function assertedItem(tokens: readonly Token[], from: number, s: number, e: numb
   // "no smoking, drinks socially": an item opened by a verb is a clause of its own.
   if (s === from && CLAUSE_VERBS.has((tokens[s] as Token).lower)) return true;
   for (let q = Math.max(from, s - 3); q < s; q++) if (ASSERTING_MODIFIERS.has((tokens[q] as Token).lower)) return true;
+  // "no weight loss, opposite she gained 3 kg": an item with the patient as its own subject is a clause.
+  for (let q = from; q < s; q++) if (PATIENT_SUBJECTS_SET.has((tokens[q] as Token).lower)) return true;
   let counted = false;
   for (let q = e; q < tokens.length && q < e + 6; q++) {
     const tok = tokens[q] as Token;

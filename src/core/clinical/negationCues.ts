@@ -63,6 +63,8 @@ const TERMINATORS = [
   'connection to', 'connection with', 'related to', 'relation between', 'correlation between',
   // "with no PMH presenting with chest pain", "no PMH, here for evaluation of cough".
   'presenting', 'here for', 'comes in', 'came in', 'coming in', 'seen for', 'evaluation of', 'evaluated for',
+  // A history label run on in a list: "no HA or neck stiffness, PMH DM2 on metformin".
+  'pmh', 'pmhx', 'psh', 'pshx', 'fh', 'fhx', 'sh', 'shx',
   // A subordinate clause with its own subject: "no wheezing when he uses the inhaler".
   ...['when', 'while', 'because', 'since', 'after', 'before', 'until', 'if'].flatMap((c) =>
     [...PATIENT_SUBJECTS, 'the patient'].map((s) => `${c} ${s}`),

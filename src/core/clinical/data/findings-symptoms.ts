@@ -59,6 +59,8 @@ const NOT_WITH_EXERTION = [
   'better with exertion', 'better with exercise', 'better with activity', 'better w/ activity', 'better with walking', 'better w/ walking',
   'improves with exercise', 'improves with activity', 'improves with walking', 'improved with activity', 'improved with exercise',
   'relieved by exercise', 'relieved by activity', 'relieved by walking', 'relieved with activity', 'eased by walking', 'eases with walking',
+  // What one can still do brings nothing on: "he can still climb the stairs to their unit".
+  'can still climb [|the] stairs', 'is still able to climb [|the] stairs', 'able to climb [|the] stairs', 'still climbs [|the] stairs',
 ];
 
 function faintButDidNot(): string[] {
