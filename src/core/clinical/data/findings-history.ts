@@ -8,20 +8,13 @@ import type { FindingConcept } from '../types';
  * ("takes", "cares", "provides") and "in-laws" as "in laws" too.
  */
 function caringFor(): string[] {
-  const verbs = [
-    'taking care of', 'care of', 'caring for', 'caretaker of', 'care taker of', 'caregiver for', 'caregiver of', 'looking after',
-    'helping care for', 'checking on', 'checking in on', 'providing care for', 'providing support for',
+  const verbs = 'taking care of|care of|caring for|caretaker of|care taker of|caregiver for|caregiver of|looking after|helping care for|checking on|checking in on|providing care for|providing support for';
+  const whom = "mother|mom|parents|in-laws|inlaws|mother-in-law|father-in-law|father|husbands parents|husband's parents";
+  return [
+    `[${verbs}] [|her|his] [${whom}]`,
+    `[${verbs}] [her elderly|his elderly|her aging|her sick|her ill|her disabled]`,
+    `[taking care of|care of|caring for|looking after|caregiver for|caregiver of] [elderly|aging|sick|disabled] [${whom}]`,
   ];
-  const whom = ['mother', 'mom', 'parents', 'in-laws', 'inlaws', 'mother-in-law', 'father-in-law', 'father', 'husbands parents', "husband's parents"];
-  const out: string[] = [];
-  for (const v of verbs) {
-    for (const b of ['', 'her ', 'his ']) for (const w of whom) out.push(`${v} ${b}${w}`);
-    for (const q of ['her elderly', 'his elderly', 'her aging', 'her sick', 'her ill', 'her disabled']) out.push(`${v} ${q}`);
-  }
-  for (const v of ['taking care of', 'care of', 'caring for', 'looking after', 'caregiver for', 'caregiver of']) {
-    for (const q of ['elderly ', 'aging ', 'sick ', 'disabled ']) for (const w of whom) out.push(`${v} ${q}${w}`);
-  }
-  return out;
 }
 
 export const substanceFindings: readonly FindingConcept[] = [

@@ -33,11 +33,7 @@ export const neurologicalSymptoms: readonly FindingConcept[] = [
  * Not the bare word: "anxious mood", "mood: elevated", "Adderall for concentration" say nothing of it.
  */
 function saidToBeFine(fn: string): string[] {
-  const out = [`good ${fn}`, `normal ${fn}`, `stable ${fn}`];
-  for (const link of ['', 'is ', ': ', 'has been ', 'was ']) {
-    for (const state of ['good', 'fine', 'ok', 'okay', 'normal', 'stable', 'intact']) out.push(`${fn} ${link}${state}`);
-  }
-  return out;
+  return [`[good|normal|stable] ${fn}`, `${fn} [|is|:|has been|was] [good|fine|ok|okay|normal|stable|intact]`];
 }
 
 export const psychiatricSymptoms: readonly FindingConcept[] = [

@@ -64,18 +64,14 @@ const NOT_WITH_EXERTION = [
 ];
 
 function faintButDidNot(): string[] {
-  const leads = ['going to pass out', 'about to pass out', 'might pass out', 'would pass out', 'will pass out', 'almost passed out', 'nearly passed out'];
-  const tails = ["but didn't", 'but didnt', 'but did not', 'but never did'];
-  return leads.flatMap((lead) => tails.map((tail) => `${lead} ${tail}`));
+  return ["[going to pass out|about to pass out|might pass out|would pass out|will pass out|almost passed out|nearly passed out] [but didn't|but didnt|but did not|but never did]"];
 }
 
 function travellingPain(): string[] {
-  const verbs = ['goes to', 'travels to', 'spreads to', 'moves to', 'shoots to', 'goes into', 'spreads into', 'shoots into', 'travels into', 'moves into', 'goes down', 'travels down', 'shoots down', 'spreads down', 'goes up into', 'goes up to'];
-  const places = ['arm', 'left arm', 'l arm', 'right arm', 'r arm', 'jaw', 'back', 'shoulder', 'left shoulder', 'neck', 'groin', 'leg', 'left leg', 'right leg', 'buttock'];
-  const out: string[] = [];
+  const verbs = 'goes to|travels to|spreads to|moves to|shoots to|goes into|spreads into|shoots into|travels into|moves into|goes down|travels down|shoots down|spreads down|goes up into|goes up to';
+  const places = 'arm|left arm|l arm|right arm|r arm|jaw|back|shoulder|left shoulder|neck|groin|leg|left leg|right leg|buttock';
   // "my": the patient's own words, quoted ("it goes down my left arm").
-  for (const verb of verbs) for (const owner of ['', 'the ', 'his ', 'her ', 'my ']) for (const place of places) out.push(`${verb} ${owner}${place}`);
-  return out;
+  return [`[${verbs}] [|the|his|her|my] [${places}]`];
 }
 
 /**
@@ -84,16 +80,13 @@ function travellingPain(): string[] {
  * singular or plural of each word ("period", "cycle").
  */
 function irregularMenses(): string[] {
-  const subjects = ['periods', 'menses', 'menstrual periods', 'cycles'];
-  const links = ['', 'are ', 'is ', 'now ', 'are now ', 'have been ', 'has been ', 'became ', 'have become ', 'are getting '];
-  const out: string[] = [];
-  for (const subject of subjects) {
-    for (const state of ['irregular', 'unpredictable', 'random']) for (const link of links) out.push(`${subject} ${link}${state}`);
+  const subjects = '[periods|menses|menstrual periods|cycles]';
+  return [
+    `${subjects} [|are|is|now|are now|have been|has been|became|have become|are getting] [irregular|unpredictable|random]`,
     // Not "random periods": "random periods of palpitations" is about something else.
-    out.push(`irregular ${subject}`, `unpredictable ${subject}`);
-    for (const pattern of ['with no pattern', 'without pattern', 'without a pattern', 'have no pattern']) out.push(`${subject} ${pattern}`);
-  }
-  return out;
+    `[irregular|unpredictable] ${subjects}`,
+    `${subjects} [with no pattern|without pattern|without a pattern|have no pattern]`,
+  ];
 }
 
 /** A stable weight documents neither weight loss nor weight gain ("weight has been stable"). */
