@@ -1,21 +1,19 @@
 // History and risk factors (social, family, medications, exposures) and a few exam signs.
 import type { FindingConcept } from '../types';
 
+const CARE_VERBS = 'taking care of|care of|caring for|caretaker of|care taker of|caregiver for|caregiver of|looking after|helping care for|checking on|checking in on|providing care for|providing support for';
+const CARED_FOR = "mother|mom|parents|in-laws|inlaws|mother-in-law|father-in-law|father|husbands parents|husband's parents";
 /**
  * Caring for an elderly or sick relative: "taking care of her mother", "checking in on her in-laws",
  * "caring for her elderly …" (a possessive with elderly, aging, sick or disabled names a relative, so
  * the phrase ends there). One form of each verb is enough: the matcher reads its inflections
  * ("takes", "cares", "provides") and "in-laws" as "in laws" too.
  */
-function caringFor(): string[] {
-  const verbs = 'taking care of|care of|caring for|caretaker of|care taker of|caregiver for|caregiver of|looking after|helping care for|checking on|checking in on|providing care for|providing support for';
-  const whom = "mother|mom|parents|in-laws|inlaws|mother-in-law|father-in-law|father|husbands parents|husband's parents";
-  return [
-    `[${verbs}] [|her|his] [${whom}]`,
-    `[${verbs}] [her elderly|his elderly|her aging|her sick|her ill|her disabled]`,
-    `[taking care of|care of|caring for|looking after|caregiver for|caregiver of] [elderly|aging|sick|disabled] [${whom}]`,
-  ];
-}
+const CARING_FOR = [
+  `[${CARE_VERBS}] [|her|his] [${CARED_FOR}]`,
+  `[${CARE_VERBS}] [her elderly|his elderly|her aging|her sick|her ill|her disabled]`,
+  `[taking care of|care of|caring for|looking after|caregiver for|caregiver of] [elderly|aging|sick|disabled] [${CARED_FOR}]`,
+];
 
 export const substanceFindings: readonly FindingConcept[] = [
   { id: 'smoking', habit: true, label: 'smoking', kind: 'risk-factor', synonyms: ['smoking', 'smoker', 'smokes', 'tobacco', 'tobacco use', 'cigarettes', 'cigarette', 'pack years', 'pack year', 'vaping'] },
@@ -86,7 +84,7 @@ export const socialHistoryFindings: readonly FindingConcept[] = [
   { id: 'heavy-lifting', label: 'heavy lifting', kind: 'history', synonyms: ['heavy lifting', 'lifting heavy', 'lifted heavy', 'lifting boxes', 'lifting something heavy'] },
   { id: 'sick-contacts', label: 'sick contacts', kind: 'risk-factor', synonyms: ['sick contacts', 'sick contact', 'sick family members', 'exposure to sick', 'exposed to sick', 'contact with sick', 'around anyone sick', 'around anyone who is sick', 'around anyone who was sick', 'around sick people', 'around sick kids', 'anyone sick at home', 'anyone else sick', 'anyone sick around her', 'anyone sick around him', 'others sick at home'] },
   { id: 'tick-exposure', label: 'tick exposure', kind: 'risk-factor', synonyms: ['tick bite', 'tick bites', 'tick exposure', 'camping', 'hiking'] },
-  { id: 'stress', label: 'stress', kind: 'history', system: 'psychiatric', synonyms: ['stress', 'stressed', 'stressors', 'stressful', 'work stress', 'financial stress', 'stress at work', 'caregiver stress', 'caregiver burden', 'caregiver', 'care giver', 'caretaker', 'takes care of her mother', 'caring for her mother', 'caring for her parents', 'takes care of her parents', 'cares for her elderly mother', 'cares for her mother', ...caringFor(), 'life pressures', 'life stressors', 'psychosocial stressors', 'stressed out', 'burden of caring', 'caregiving', 'caregiving responsibilities'], excludedPhrases: ['stress test', 'stress testing', 'stress echo', 'stress echocardiogram', 'stress fracture', 'stress ulcer'] },
+  { id: 'stress', label: 'stress', kind: 'history', system: 'psychiatric', synonyms: ['stress', 'stressed', 'stressors', 'stressful', 'work stress', 'financial stress', 'stress at work', 'caregiver stress', 'caregiver burden', 'caregiver', 'care giver', 'caretaker', 'takes care of her mother', 'caring for her mother', 'caring for her parents', 'takes care of her parents', 'cares for her elderly mother', 'cares for her mother', ...CARING_FOR, 'life pressures', 'life stressors', 'psychosocial stressors', 'stressed out', 'burden of caring', 'caregiving', 'caregiving responsibilities'], excludedPhrases: ['stress test', 'stress testing', 'stress echo', 'stress echocardiogram', 'stress fracture', 'stress ulcer'] },
   { id: 'bereavement', label: 'recent loss', kind: 'history', system: 'psychiatric', synonyms: ['bereavement', 'grief', 'grieving', 'loss of a loved one', 'recent death in the family', 'recently widowed', 'death of her husband', 'death of his wife'] },
   { id: 'access-to-firearms', label: 'access to firearms or other lethal means', kind: 'risk-factor', synonyms: ['access to firearms', 'access to guns', 'access to a gun', 'access to weapons', 'firearms', 'firearm', 'guns', 'gun at home', 'owns a gun', 'handgun', 'handguns', 'access to means', 'access to pills', 'rifle', 'rifles', 'hunting rifle', 'shotgun', 'pistol', 'guns at home', 'gun in the house', 'guns in the house'], excludedPhrases: ['forearm', 'forearms'] },
   { id: 'domestic-violence', label: 'abuse or intimate partner violence', kind: 'risk-factor', synonyms: ['domestic violence', 'intimate partner violence', 'physical abuse', 'sexual abuse', 'emotional abuse'], absentSynonyms: ['safe at home', 'feels safe at home', 'feels safe in her relationship', 'feels safe in his relationship'], abbreviations: ['IPV'] },
