@@ -12,11 +12,15 @@ export const peFocusedMissing: Rule = {
   check({ note, analysis, index, complaint }, report) {
     if (!complaint || !analysis.examSpan) return;
     const done = new Set(analysis.maneuvers.map((mention) => mention.concept));
-    const age = inferAge(note.text, analysis.historySpan);
+    // The age is read only for a missing maneuver that depends on it: most checklists have none.
+    const tooYoungFor = (fromAge: number): boolean => {
+      const age = inferAge(note.text, analysis.historySpan);
+      return age !== undefined && age < fromAge;
+    };
     for (const id of complaint.examManeuvers) {
       if (maneuverDone(id, index.maneuverById, done)) continue;
       const fromAge = index.maneuverById.get(id)?.fromAge;
-      if (fromAge !== undefined && age !== undefined && age < fromAge) continue;
+      if (fromAge !== undefined && tooYoungFor(fromAge)) continue;
       const label = maneuverChoiceLabel(id, index.maneuverById);
       report({
         message: `Focused exam for ${complaint.label} should document: ${label}.`,
