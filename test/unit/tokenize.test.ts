@@ -71,7 +71,15 @@ describe('tokenize', () => {
     assert.equal(new TokenizedText('HPI: x\r\nchest pain').tokensIn({ start: 6, end: 19 })[0]?.newlineBefore, true);
   });
 
-    it('keeps inner apostrophes and marks spaces and line breaks before a token', () => {
+  it('gives every word its own text while thousands of new words fill the table of written forms and it grows', () => {
+    // Words that differ only in case or in their last character share hash-table neighbourhoods.
+    const words = Array.from({ length: 20_000 }, (_, k) => `${k % 2 === 0 ? 'Word' : 'wORD'}${k.toString(36)}${k % 3 === 0 ? "'s" : ''}`);
+    const text = words.join(' ');
+    assert.deepEqual(tokenize(text), referenceTokenize(text));
+    assert.deepEqual(tokenize(text).map((t) => t.text), words);
+  });
+
+  it('keeps inner apostrophes and marks spaces and line breaks before a token', () => {
     const tokens = tokenize("pt’s  N/V\r\nx");
     assert.deepEqual(
       tokens.map((t) => [t.text, t.lower, t.spaceBefore, t.newlineBefore]),

@@ -95,8 +95,8 @@ export interface BloodMention {
 }
 
 /** For each token, the index into `matched` (sorted by start) of the span covering it, or -1. */
-export function coveringMatchIndex(tokens: readonly Token[], matched: readonly MatchedSpan[]): Int32Array {
-  const matchAt = new Int32Array(tokens.length).fill(-1);
+export function coveringMatchIndex(tokens: readonly Token[], matched: readonly MatchedSpan[]): number[] {
+  const matchAt = new Array<number>(tokens.length).fill(-1);
   let r = 0;
   tokens.forEach((t, k) => {
     while (r < matched.length && (matched[r] as MatchedSpan).end <= t.start) r++;
@@ -110,7 +110,7 @@ export function coveringMatchIndex(tokens: readonly Token[], matched: readonly M
  * "blood"/"bloody" (or "nonbloody") where the lexicon matched nothing, each with its context concept.
  * `coverage` gives coveringMatchIndex of `matched`, computed by the caller at most once.
  */
-export function bloodMentions(tokens: readonly Token[], matched: readonly MatchedSpan[], coverage: () => Int32Array): BloodMention[] {
+export function bloodMentions(tokens: readonly Token[], matched: readonly MatchedSpan[], coverage: () => readonly number[]): BloodMention[] {
   if (!tokens.some(isBloodWord)) return [];
   const context = new BloodContext(tokens, matched, coverage());
   const out: BloodMention[] = [];
@@ -129,7 +129,7 @@ class BloodContext {
     private readonly tokens: readonly Token[],
     private readonly matched: readonly MatchedSpan[],
     /** Index into `matched` of the span covering each token, or -1. */
-    private readonly matchAt: Int32Array,
+    private readonly matchAt: readonly number[],
   ) {}
 
   /** A blood word at token i outside any match: where it starts ("non bloody", "non-bloody") and whether it is negated. */

@@ -16,7 +16,7 @@ export function stateHasLapsed(
   tokens: readonly Token[],
   s: number,
   e: number,
-  mentionAt: Int32Array,
+  mentionAt: readonly number[],
   concepts: readonly StateConcept[] | undefined,
 ): boolean {
   const longest = currentStateLimit(concepts ?? []);
@@ -133,7 +133,7 @@ function isLast(tokens: readonly Token[], q: number): boolean {
  * activity: last 9 months ago", or, right after the state and not as its onset, "sexually active a
  * year ago".
  */
-function lastOccurrenceDays(tokens: readonly Token[], s: number, e: number, mentionAt: Int32Array): number | undefined {
+function lastOccurrenceDays(tokens: readonly Token[], s: number, e: number, mentionAt: readonly number[]): number | undefined {
   const boundary = (q: number): boolean => {
     const tok = tokens[q] as Token;
     return tok.newlineBefore || mentionAt[q] !== -1 || isSentenceEnd(tokens, q);

@@ -32,7 +32,8 @@ function isStandIn(tok: Token): boolean {
 interface Match {
   /** Token index one past the last matched token. */
   end: number;
-  concepts: ConceptRef[];
+  /** The trie's own array until a second reading of the span adds to it (withNewConcepts copies). */
+  concepts: readonly ConceptRef[];
 }
 
 /** The tokens being matched with their lexicon entries, looked up once per token. */
@@ -58,9 +59,29 @@ interface Walk {
 }
 
 // Plain functions over a Walk, not closures made anew for every token a walk starts at.
-function longestMatch(input: MatchInput, i: number, trie: Trie, kind: KeyKind): Match | null {
-  const walk: Walk = { input, trie, i, kind, best: null };
-  walkFrom(walk, ROOT, i, false);
+/**
+ * The longest synonym match from token i. Its first step is known: the entry's first-level nodes
+ * (WordEntry.firstNodes), which spares a search among the root's thousands of children.
+ */
+function longestSynonymMatch(input: MatchInput, i: number, trie: Trie): Match | null {
+  const walk: Walk = { input, trie, i, kind: 'synonym', best: null };
+  const entry = input.entries[i] as WordEntry;
+  const nodes = entry.firstNodes;
+  for (let a = 0; a < nodes.length; a++) walkFrom(walk, nodes[a] as number, i + 1, true);
+  // "irreguar periods": a misspelt first word, kept only when more of the phrase follows.
+  if (nodes.length === 0 && (input.tokens[i] as Token).lower.length >= FUZZY_PHRASE_START_LENGTH) {
+    for (const key of entry.continuations) {
+      const child = trie.child(ROOT, key);
+      if (child !== NO_NODE) walkFrom(walk, child, i + 1, false);
+    }
+  }
+  return walk.best;
+}
+
+/** The longest abbreviation match from token i, whose first step (`first`) the caller has taken. */
+function longestAbbreviationMatch(input: MatchInput, i: number, trie: Trie, first: number): Match | null {
+  const walk: Walk = { input, trie, i, kind: 'abbreviation', best: null };
+  walkFrom(walk, first, i + 1, true);
   return walk.best;
 }
 
@@ -70,8 +91,8 @@ function walkFrom(walk: Walk, node: number, t: number, check: boolean): void {
   if (check && trie.endsPhrase[node] === 1 && t > i) {
     const concepts = trie.values[node] as readonly ConceptRef[];
     const best = walk.best;
-    if (!best || t > best.end) walk.best = { end: t, concepts: [...concepts] };
-    else if (t === best.end) addNewConcepts(best.concepts, concepts);
+    if (!best || t > best.end) walk.best = { end: t, concepts };
+    else if (t === best.end) best.concepts = withNewConcepts(best.concepts, concepts);
   }
   if (t >= tokens.length || !trie.hasChildren(node)) return;
   const tok = tokens[t] as Token;
@@ -138,6 +159,14 @@ function mayMatchFrom(input: MatchInput, i: number, trie: Trie): boolean {
   return false;
 }
 
+/** `known` with the concepts of `more` it lacks, copied only when there are any: `known` may be a trie's own array. */
+function withNewConcepts(known: readonly ConceptRef[], more: readonly ConceptRef[]): readonly ConceptRef[] {
+  if (more.every((c) => known.some((k) => k.id === c.id))) return known;
+  const merged = [...known];
+  addNewConcepts(merged, more);
+  return merged;
+}
+
 interface RawMatch {
   readonly start: number;
   readonly end: number;
@@ -158,14 +187,12 @@ function matchTokens(tokens: readonly Token[], lex: CompiledLexicon, limit = Inf
     const tok = tokens[i] as Token;
     // Most tokens start nothing: their entry says so before any walk.
     const entry = input.entries[i] as WordEntry;
-    const a = entry.startsPhrase && mayMatchFrom(input, i, lex.synonymTrie) ? longestMatch(input, i, lex.synonymTrie, 'synonym') : null;
-    const b =
-      entry.mayStartAbbreviation && lex.abbreviationTrie.child(ROOT, knownWordId(tok.text)) !== NO_NODE
-        ? longestMatch(input, i, lex.abbreviationTrie, 'abbreviation')
-        : null;
+    const a = entry.startsPhrase && mayMatchFrom(input, i, lex.synonymTrie) ? longestSynonymMatch(input, i, lex.synonymTrie) : null;
+    const abbreviation = entry.mayStartAbbreviation ? lex.abbreviationTrie.child(ROOT, knownWordId(tok.text)) : NO_NODE;
+    const b = abbreviation !== NO_NODE ? longestAbbreviationMatch(input, i, lex.abbreviationTrie, abbreviation) : null;
     let best: Match | null = a;
     if (b && (!best || b.end > best.end)) best = b;
-    else if (b && best && b.end === best.end) addNewConcepts(best.concepts, b.concepts);
+    else if (b && best && b.end === best.end) best.concepts = withNewConcepts(best.concepts, b.concepts);
     if (!best) {
       i++;
       continue;
@@ -233,7 +260,7 @@ function withoutYieldedGeneralMatches(tokens: readonly Token[], matches: RawMatc
 }
 
 /** Lone "blood" words read in their clause's context ("diarrhea, no blood"), as matches of their own. */
-function contextualBloodMatches(tokens: readonly Token[], raw: readonly RawMatch[], lex: CompiledLexicon, coverage: () => Int32Array): RawMatch[] {
+function contextualBloodMatches(tokens: readonly Token[], raw: readonly RawMatch[], lex: CompiledLexicon, coverage: () => readonly number[]): RawMatch[] {
   const out: RawMatch[] = [];
   for (const blood of bloodMentions(tokens, raw, coverage)) {
     const ref = lex.concepts.get(blood.concept);
@@ -254,7 +281,7 @@ function mayNameTemperature(text: string, region: Span): boolean {
 const FEVER = 'fever';
 
 /** Temperatures read as numbers ("temp 100.8 at home"): fever when raised, no fever when normal. */
-function temperatureMatches(tokens: readonly Token[], lex: CompiledLexicon, coverage: () => Int32Array): RawMatch[] {
+function temperatureMatches(tokens: readonly Token[], lex: CompiledLexicon, coverage: () => readonly number[]): RawMatch[] {
   const fever = lex.concepts.get(FEVER);
   if (!fever) return [];
   return temperatureReadings(tokens, (k) => coverage()[k] !== -1).map((reading) => ({
@@ -325,8 +352,8 @@ export function findMentions(
   const { text, region: r, tokens } = regionTokens(source, region);
   const direct = withoutOthersHabits(tokens, resolveModifiers(tokens, matchTokens(tokens, lexicon)));
   // Which direct match covers each token: read by both context passes, built once and only if needed.
-  let coverage: Int32Array | undefined;
-  const coverageOf = (): Int32Array => (coverage ??= coveringMatchIndex(tokens, direct));
+  let coverage: readonly number[] | undefined;
+  const coverageOf = (): readonly number[] => (coverage ??= coveringMatchIndex(tokens, direct));
   const temperatures = mayNameTemperature(text, r) ? temperatureMatches(tokens, lexicon, coverageOf) : [];
   const extra = [...contextualBloodMatches(tokens, direct, lexicon, coverageOf), ...temperatures];
   const withBlood = extra.length === 0 ? direct : [...direct, ...extra].sort((a, b) => a.start - b.start);

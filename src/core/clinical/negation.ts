@@ -127,7 +127,7 @@ export function polaritiesForTokens(
   const polarity: Polarity[] = spans.map(() => 'affirmed');
   if (n === 0 || spans.length === 0) return polarity;
   const ranges = mentionTokenRanges(tokens, spans);
-  const mentionAt = new Int32Array(n).fill(-1);
+  const mentionAt = new Array<number>(n).fill(-1);
   ranges.forEach(([s, e], k) => {
     for (let t = s; t < e; t++) if (mentionAt[t] === -1) mentionAt[t] = k;
   });
@@ -166,7 +166,7 @@ interface PolarityPass {
   /** Token range [start, end) of each mention. */
   readonly ranges: ReadonlyArray<readonly [number, number]>;
   /** The mention each token belongs to, -1 for none. */
-  readonly mentionAt: Int32Array;
+  readonly mentionAt: readonly number[];
   /** The cue starting at each token, if one does. */
   readonly cueAt: ReadonlyArray<FoundCue | undefined>;
   readonly polarity: Polarity[];

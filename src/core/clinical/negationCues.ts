@@ -171,7 +171,7 @@ export interface FoundCue {
 }
 
 /** Cues, leftmost-longest, never inside a mention: the cue starting at each token. */
-export function findCues(tokens: readonly Token[], mentionAt: Int32Array): Array<FoundCue | undefined> {
+export function findCues(tokens: readonly Token[], mentionAt: readonly number[]): Array<FoundCue | undefined> {
   const n = tokens.length;
   const cueAt: Array<FoundCue | undefined> = new Array<FoundCue | undefined>(n);
   for (let t = 0; t < n; ) {

@@ -87,35 +87,125 @@ function wordEnd(text: string, i: number, to: number): number {
   return end;
 }
 
-/** A written word's lowercase form and its id. */
+/** A written word: its text (one string shared by every token written so), lowercase form and id. */
 interface WordForms {
+  readonly text: string;
   readonly lower: string;
   readonly id: number;
 }
 
 /** Written forms remembered; past it a new form is worked out each time it is met. */
 const MAX_FORMS = 100_000;
-const FORMS = new Map<string, WordForms>();
 
-/** A written word's forms, remembered by its text: a word met before costs one look-up, not a lowercasing and one. */
-function formsOf(raw: string): WordForms {
-  // Nearly half the tokens of a note are one ASCII character (",", ".", "-", "2", "x"): read from an array.
-  if (raw.length === 1) {
-    const code = raw.charCodeAt(0);
-    if (code < 128) return (ASCII_FORMS[code] ??= newForms(raw));
+/**
+ * Written forms by their characters: an open-addressing table probed with the text's own characters,
+ * so a word met before costs a hash and a compare, not a slice, a lowercasing and a Map look-up.
+ */
+class FormsTable {
+  private slots: (WordForms | undefined)[] = new Array<WordForms | undefined>(1 << 12).fill(undefined);
+  private hashes = new Int32Array(1 << 12);
+  private count = 0;
+
+  /** The forms of text[from, to), hashed as `hash`. */
+  formsAt(text: string, from: number, to: number, hash: number): WordForms {
+    const mask = this.slots.length - 1;
+    let slot = hash & mask;
+    for (let known = this.slots[slot]; known !== undefined; known = this.slots[slot]) {
+      if (this.hashes[slot] === hash && sameChars(known.text, text, from, to)) return known;
+      slot = (slot + 1) & mask;
+    }
+    const forms = newForms(text.slice(from, to));
+    if (this.count < MAX_FORMS) this.insert(slot, forms, hash);
+    return forms;
   }
-  const known = FORMS.get(raw);
-  if (known) return known;
-  const forms = newForms(raw);
-  if (FORMS.size < MAX_FORMS) FORMS.set(raw, forms);
-  return forms;
+
+  private insert(slot: number, forms: WordForms, hash: number): void {
+    this.slots[slot] = forms;
+    this.hashes[slot] = hash;
+    // Kept at most half full, so that a probe ends soon at an empty slot.
+    if (++this.count * 2 > this.slots.length) this.grow();
+  }
+
+  private grow(): void {
+    const oldSlots = this.slots;
+    const oldHashes = this.hashes;
+    this.slots = new Array<WordForms | undefined>(oldSlots.length * 2).fill(undefined);
+    this.hashes = new Int32Array(oldSlots.length * 2);
+    const mask = this.slots.length - 1;
+    oldSlots.forEach((forms, k) => {
+      if (forms === undefined) return;
+      let slot = (oldHashes[k] as number) & mask;
+      while (this.slots[slot] !== undefined) slot = (slot + 1) & mask;
+      this.slots[slot] = forms;
+      this.hashes[slot] = oldHashes[k] as number;
+    });
+  }
 }
 
+function sameChars(known: string, text: string, from: number, to: number): boolean {
+  if (known.length !== to - from) return false;
+  for (let k = 0; k < known.length; k++) if (known.charCodeAt(k) !== text.charCodeAt(from + k)) return false;
+  return true;
+}
+
+/** A hash of text[from, to)'s UTF-16 code units. */
+function hashOf(text: string, from: number, to: number): number {
+  let hash = HASH_SEED;
+  for (let k = from; k < to; k++) hash = Math.imul(hash ^ text.charCodeAt(k), HASH_PRIME);
+  return finishHash(hash);
+}
+
+// FNV-1a's constants; finishHash folds the high bits into the low ones the table's mask keeps.
+const HASH_SEED = 0x811c9dc5;
+const HASH_PRIME = 0x01000193;
+
+function finishHash(hash: number): number {
+  return hash ^ (hash >>> 15);
+}
+
+const FORMS = new FormsTable();
+
+/** The hash asciiWordEnd worked out on its way; module state, so that the hot loop allocates nothing. */
+let asciiHash = 0;
+
+function isAsciiLetterOrDigit(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+}
+
+/**
+ * The end of a plain ASCII word starting at `i`, hashing it on the way (asciiHash), or -1 when the
+ * word goes on in other characters or past an apostrophe: then wordEnd and hashOf read it. Most
+ * words of a note are plain ASCII, and one pass over them does both jobs.
+ */
+function asciiWordEnd(text: string, i: number, to: number): number {
+  let hash = HASH_SEED;
+  let end = i;
+  for (; end < to; end++) {
+    const code = text.charCodeAt(end);
+    if (!isAsciiLetterOrDigit(code)) {
+      if (code >= 128 || code === 39) return -1;
+      break;
+    }
+    hash = Math.imul(hash ^ code, HASH_PRIME);
+  }
+  asciiHash = finishHash(hash);
+  return end;
+}
+/** Nearly half the tokens of a note are one ASCII character (",", ".", "-", "2", "x"): read from an array. */
 const ASCII_FORMS: (WordForms | undefined)[] = new Array<WordForms | undefined>(128).fill(undefined);
 
-function newForms(raw: string): WordForms {
-  const lower = normalizeWord(raw);
-  return { lower, id: wordId(lower) };
+/** The forms of the word written at text[from, to). */
+function formsOf(text: string, from: number, to: number): WordForms {
+  if (to - from === 1) {
+    const code = text.charCodeAt(from);
+    if (code < 128) return (ASCII_FORMS[code] ??= newForms(text[from] as string));
+  }
+  return FORMS.formsAt(text, from, to, hashOf(text, from, to));
+}
+
+function newForms(text: string): WordForms {
+  const lower = normalizeWord(text);
+  return { text, lower, id: wordId(lower) };
 }
 
 /**
@@ -129,18 +219,24 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   let gapStart = from;
   let newline = false;
   while (i < to) {
-    const cp = codePointBefore(text, i, to);
+    const code = text.charCodeAt(i);
+    // The commonest character of a note, skipped before any code-point work.
+    if (code === 32) {
+      i++;
+      continue;
+    }
+    const cp = code < 0xd800 ? code : codePointBefore(text, i, to);
     if (isSpace(cp)) {
       if (cp === 10 || cp === 13) newline = true;
       i += width(cp);
       continue;
     }
     const isWord = isLetterOrNumber(cp);
-    const end = isWord ? wordEnd(text, i, to) : i + width(cp);
-    const raw = text.slice(i, end);
-    const forms = formsOf(raw);
+    const asciiEnd = isWord ? asciiWordEnd(text, i, to) : -1;
+    const end = asciiEnd >= 0 ? asciiEnd : isWord ? wordEnd(text, i, to) : i + width(cp);
+    const forms = asciiEnd >= 0 ? FORMS.formsAt(text, i, end, asciiHash) : formsOf(text, i, end);
     tokens.push({
-      text: raw,
+      text: forms.text,
       lower: forms.lower,
       id: forms.id,
       start: i,

@@ -35,7 +35,7 @@ export function minusLineMentions(
   text: string,
   tokens: readonly Token[],
   ranges: ReadonlyArray<readonly [number, number]>,
-  mentionAt: Int32Array,
+  mentionAt: readonly number[],
 ): number[] {
   if (!ranges.some(([s]) => startsLineAfterMinus(tokens, s))) return [];
   const lines = signedLines(tokens, ranges, mentionAt);
@@ -79,7 +79,7 @@ function startsLineAfterMinus(tokens: readonly Token[], s: number): boolean {
 function signedLines(
   tokens: readonly Token[],
   ranges: ReadonlyArray<readonly [number, number]>,
-  mentionAt: Int32Array,
+  mentionAt: readonly number[],
 ): SignedLine[] {
   const lines: SignedLine[] = [];
   for (let start = 0; start < tokens.length; ) {
@@ -94,7 +94,7 @@ function signedLines(
 function classify(
   tokens: readonly Token[],
   ranges: ReadonlyArray<readonly [number, number]>,
-  mentionAt: Int32Array,
+  mentionAt: readonly number[],
   start: number,
   end: number,
 ): { kind: LineKind; mentions: number[] } {
@@ -114,7 +114,7 @@ function classify(
 function itemMentions(
   tokens: readonly Token[],
   ranges: ReadonlyArray<readonly [number, number]>,
-  mentionAt: Int32Array,
+  mentionAt: readonly number[],
   p: number,
   end: number,
 ): { mentions: number[]; bare: boolean; closedByComma: boolean } {
