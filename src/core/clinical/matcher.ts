@@ -358,6 +358,8 @@ export function findMentions(
   const extra = [...contextualBloodMatches(tokens, direct, lexicon, coverageOf), ...temperatures];
   const withBlood = extra.length === 0 ? direct : [...direct, ...extra].sort((a, b) => a.start - b.start);
   const raw = withFamilyHistory(text, tokens, withBlood, lexicon);
+  // Nothing named, nothing to read the polarity of: most support lines and many exam lines.
+  if (raw.length === 0) return [];
   const polarities = polaritiesForTokens(text, tokens, raw, options);
   const mentions: Mention[] = [];
   raw.forEach((m, k) => {

@@ -154,8 +154,10 @@ const CUE_KEY = new PerWord(cueKeyOfText);
 const FIRST_CUE_NODE = new PerWord<CueNode | null>((lower) => CUE_ROOT.children.get(cueKeyOfText(lower)) ?? null);
 
 function firstCueNode(tok: Token): CueNode | undefined {
-  if (NAME_SPELLINGS.has(tok.lower)) return CUE_ROOT.children.get(cueKey(tok));
-  return FIRST_CUE_NODE.of(tok) ?? undefined;
+  const node = FIRST_CUE_NODE.of(tok);
+  // Only a word that starts a cue can be a name's spelling that starts none: the set is asked of those alone.
+  if (node && NAME_SPELLINGS.has(tok.lower)) return CUE_ROOT.children.get(cueKey(tok));
+  return node ?? undefined;
 }
 
 /** The cue-trie key of a token: its word's id, or the trigger it misspells unless written as a name ("Denise"). */
