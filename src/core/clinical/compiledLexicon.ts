@@ -6,7 +6,7 @@ import { compileFamilyPatterns, type FamilyPattern } from './familyHistory';
 import { FUZZY_TWO_EDITS_LENGTH, FuzzyIndex } from './fuzzy';
 import type { ModifierTargets } from './modifierContext';
 import { inflectionVariants, isWordText, normalizeWord, tokenize, type Token } from './normalize';
-import { knownWordId, lexiconWordId, NO_WORD_ID, PerWord } from '../text/wordIds';
+import { knownWordId, lexiconWordId, NO_WORD_ID, PerWord, PerWordBits } from '../text/wordIds';
 import { FlatTrie, NO_NODE, ROOT, TrieBuilder } from './flatTrie';
 import type { FindingConcept, LexiconEntry } from './types';
 
@@ -74,6 +74,8 @@ export interface CompiledLexicon {
   readonly innerFuzzy: FuzzyIndex;
   /** @internal What each word may stand for, worked out once per word; survives between keystrokes. */
   readonly wordEntries: PerWord<WordEntry>;
+  /** @internal Whether a word may start a match (STARTS_PHRASE, STARTS_ABBREVIATION): most words start none. */
+  readonly wordStarts: PerWordBits<Token>;
   /** @internal Concept id → its reference, for matches made outside the tries. */
   readonly concepts: ReadonlyMap<string, ConceptRef>;
   /** @internal Family-history findings matched as relative + condition in one clause. */
@@ -142,6 +144,7 @@ export function compileLexicon(entries: readonly MatchableEntry[]): CompiledLexi
     fuzzy: new FuzzyIndex(fuzzyTargets, vocabulary),
     innerFuzzy: new FuzzyIndex(vocabulary, vocabulary, { keepCommonTargets: true, firstLetterMayDrop: true }),
     wordEntries: new PerWord((lower) => newEntry(lexicon, lower)),
+    wordStarts: new PerWordBits((tok: Token) => startBits(lexicon.wordEntries.of(tok))),
     concepts,
     familyPatterns: compileFamilyPatterns(entries),
   };
@@ -220,6 +223,14 @@ function undoubledForms(lower: string): string[] {
 const WHOLE_NUMBER = /^\d{1,4}$/;
 /** The key of "#" in a synonym: any whole number in the text. */
 const NUMBER_KEY = '#';
+
+/** Bits of CompiledLexicon.wordStarts. */
+export const STARTS_PHRASE = 2;
+export const STARTS_ABBREVIATION = 4;
+
+function startBits(entry: WordEntry): number {
+  return (entry.startsPhrase ? STARTS_PHRASE : 0) | (entry.mayStartAbbreviation ? STARTS_ABBREVIATION : 0);
+}
 
 export function entryFor(lex: CompiledLexicon, tok: Token): WordEntry {
   return lex.wordEntries.of(tok);

@@ -4,7 +4,7 @@
 // NegEx-style polarity (negation.ts).
 import type { Span } from '../types';
 import { bloodMentions, coveringMatchIndex } from './bloodContext';
-import { addNewConcepts, entryFor, FUZZY_PHRASE_START_LENGTH, type CompiledLexicon, type ConceptRef, type Trie, type WordEntry } from './compiledLexicon';
+import { addNewConcepts, entryFor, FUZZY_PHRASE_START_LENGTH, STARTS_ABBREVIATION, STARTS_PHRASE, type CompiledLexicon, type ConceptRef, type Trie, type WordEntry } from './compiledLexicon';
 import { resolveModifiers } from './modifierContext';
 import { withoutOthersHabits } from './othersHabits';
 import { temperatureReadings } from './temperatureReading';
@@ -36,17 +36,22 @@ interface Match {
   concepts: readonly ConceptRef[];
 }
 
-/** The tokens being matched with their lexicon entries, looked up once per token. */
+/** The tokens being matched and the lexicon whose entries they are read with. */
 interface MatchInput {
   readonly tokens: readonly Token[];
-  readonly entries: readonly WordEntry[];
+  readonly lex: CompiledLexicon;
+}
+
+/** The lexicon entry of the token at `t` (a look-up by word id, kept by the lexicon). */
+function entryAt(input: MatchInput, t: number): WordEntry {
+  return entryFor(input.lex, input.tokens[t] as Token);
 }
 
 /** Keys of the token at `t` for one trie: synonym keys (lowercase, resolved) or the abbreviation as written. */
 type KeyKind = 'synonym' | 'abbreviation';
 
 function keysAt(input: MatchInput, t: number, kind: KeyKind): readonly number[] {
-  return kind === 'synonym' ? (input.entries[t] as WordEntry).keys : [knownWordId((input.tokens[t] as Token).text)];
+  return kind === 'synonym' ? entryAt(input, t).keys : [knownWordId((input.tokens[t] as Token).text)];
 }
 
 /** One longest-match walk: where it started, which trie it walks, and the longest match so far. */
@@ -65,7 +70,7 @@ interface Walk {
  */
 function longestSynonymMatch(input: MatchInput, i: number, trie: Trie): Match | null {
   const walk: Walk = { input, trie, i, kind: 'synonym', best: null };
-  const entry = input.entries[i] as WordEntry;
+  const entry = entryAt(input, i);
   const nodes = entry.firstNodes;
   for (let a = 0; a < nodes.length; a++) walkFrom(walk, nodes[a] as number, i + 1, true);
   // "irreguar periods": a misspelt first word, kept only when more of the phrase follows.
@@ -108,7 +113,7 @@ function walkFrom(walk: Walk, node: number, t: number, check: boolean): void {
   // "irregular peroids": a misspelt later word of a phrase whose first word is already matched;
   // "irreguar periods": a misspelt first word, kept only when more of the phrase follows.
   if (!continued && kind === 'synonym' && (t > i || tok.lower.length >= FUZZY_PHRASE_START_LENGTH)) {
-    for (const key of (input.entries[t] as WordEntry).continuations) {
+    for (const key of entryAt(input, t).continuations) {
       const child = trie.child(node, key);
       if (child !== NO_NODE) walkFrom(walk, child, t + 1, t > i);
     }
@@ -142,10 +147,10 @@ function walkPastStandIn(walk: Walk, node: number, t: number): void {
  * as the walk may go on past it.
  */
 function mayMatchFrom(input: MatchInput, i: number, trie: Trie): boolean {
-  const entry = input.entries[i] as WordEntry;
+  const entry = entryAt(input, i);
   if (entry.continuations.length > 0) return true;
   const next = input.tokens[i + 1];
-  const nextEntry = input.entries[i + 1];
+  const nextEntry = next && entryFor(input.lex, next);
   const nodes = entry.firstNodes;
   for (let a = 0; a < nodes.length; a++) {
     const node = nodes[a] as number;
@@ -176,7 +181,8 @@ interface RawMatch {
 }
 
 function matchTokens(tokens: readonly Token[], lex: CompiledLexicon, limit = Infinity): RawMatch[] {
-  const input: MatchInput = { tokens, entries: tokens.map((tok) => entryFor(lex, tok)) };
+  const input: MatchInput = { tokens, lex };
+  const startBits = lex.wordStarts;
   const out: RawMatch[] = [];
   /** Token index where each match of `out` starts. */
   const starts: number[] = [];
@@ -185,10 +191,14 @@ function matchTokens(tokens: readonly Token[], lex: CompiledLexicon, limit = Inf
   let i = 0;
   while (i < tokens.length && out.length < limit) {
     const tok = tokens[i] as Token;
-    // Most tokens start nothing: their entry says so before any walk.
-    const entry = input.entries[i] as WordEntry;
-    const a = entry.startsPhrase && mayMatchFrom(input, i, lex.synonymTrie) ? longestSynonymMatch(input, i, lex.synonymTrie) : null;
-    const abbreviation = entry.mayStartAbbreviation ? lex.abbreviationTrie.child(ROOT, knownWordId(tok.text)) : NO_NODE;
+    // Most tokens start nothing: a byte per word says so, before any entry is read or walk taken.
+    const bits = startBits.of(tok);
+    if ((bits & (STARTS_PHRASE | STARTS_ABBREVIATION)) === 0) {
+      i++;
+      continue;
+    }
+    const a = (bits & STARTS_PHRASE) !== 0 && mayMatchFrom(input, i, lex.synonymTrie) ? longestSynonymMatch(input, i, lex.synonymTrie) : null;
+    const abbreviation = (bits & STARTS_ABBREVIATION) !== 0 ? lex.abbreviationTrie.child(ROOT, knownWordId(tok.text)) : NO_NODE;
     const b = abbreviation !== NO_NODE ? longestAbbreviationMatch(input, i, lex.abbreviationTrie, abbreviation) : null;
     let best: Match | null = a;
     if (b && (!best || b.end > best.end)) best = b;

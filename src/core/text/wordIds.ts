@@ -80,3 +80,50 @@ function storeById<T>(array: (T | undefined)[], id: number, value: T): void {
   while (array.length < id) array.push(undefined);
   array[id] = value;
 }
+
+/** The bit of a PerWordBits answer that marks it as worked out (so an answer is never 0). */
+const KNOWN_BITS = 1;
+/** Answers kept by text for words without an id in PerWordBits, before they are dropped. */
+const MAX_BITS_BY_TEXT = 50_000;
+
+/**
+ * A few yes/no answers about a word, packed into one byte and read from a typed array by the word's
+ * id: a loop that asks them of every token touches one compact array, not an object per word.
+ * `answer` uses bits 1 to 7; bit 0 marks an answer as worked out.
+ */
+export class PerWordBits<Token extends WordToken = WordToken> {
+  private bits = new Uint8Array(1024);
+  private readonly byText = new Map<string, number>();
+
+  constructor(private readonly answer: (tok: Token) => number) {}
+
+  of(tok: Token): number {
+    const id = tok.id;
+    if (id === NO_WORD_ID) return this.ofText(tok);
+    if (id < this.bits.length) {
+      const known = this.bits[id] as number;
+      if (known !== 0) return known;
+    }
+    const fresh = this.answer(tok) | KNOWN_BITS;
+    if (id >= this.bits.length) this.grow(id);
+    this.bits[id] = fresh;
+    return fresh;
+  }
+
+  private ofText(tok: Token): number {
+    const known = this.byText.get(tok.lower);
+    if (known !== undefined) return known;
+    const fresh = this.answer(tok) | KNOWN_BITS;
+    if (this.byText.size >= MAX_BITS_BY_TEXT) this.byText.clear();
+    this.byText.set(tok.lower, fresh);
+    return fresh;
+  }
+
+  private grow(id: number): void {
+    let size = this.bits.length;
+    while (size <= id) size *= 2;
+    const bigger = new Uint8Array(size);
+    bigger.set(this.bits);
+    this.bits = bigger;
+  }
+}
