@@ -63,7 +63,8 @@ interface Walk {
   best: Match | null;
 }
 
-// Plain functions over a Walk, not closures made anew for every token a walk starts at.
+// Plain functions over a Walk below, not closures made anew for every token a walk starts at.
+
 /**
  * The longest synonym match from token i. Its first step is known: the entry's first-level nodes
  * (WordEntry.firstNodes), which spares a search among the root's thousands of children.
