@@ -191,6 +191,7 @@ function asciiWordEnd(text: string, i: number, to: number): number {
   asciiHash = finishHash(hash);
   return end;
 }
+
 /** Nearly half the tokens of a note are one ASCII character (",", ".", "-", "2", "x"): read from an array. */
 const ASCII_FORMS: (WordForms | undefined)[] = new Array<WordForms | undefined>(128).fill(undefined);
 
