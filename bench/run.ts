@@ -10,6 +10,7 @@ import * as esbuild from 'esbuild';
 import MarkdownIt from 'markdown-it';
 import { lint as markdownlint } from 'markdownlint/sync';
 import type * as Core from '../src/core/index';
+import { loadCoreFrom } from './core';
 import { generateNote, generateNotes, loadExtra, loadMarkdownDir, noteOfSize, type BenchNote } from './notes';
 
 const ROOT = path.resolve(__dirname, '..');
@@ -119,18 +120,8 @@ const withoutMatching: esbuild.Plugin = {
   },
 };
 
-/**
- * The core as it ships: bundled and minified by esbuild (as in the release bundles), not run
- * through tsx's on-the-fly transform, whose helpers would distort the profile.
- */
-async function loadCore(plugins: esbuild.Plugin[] = []): Promise<typeof Core> {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cs-note-core-'));
-  const outfile = path.join(dir, 'core.cjs');
-  await esbuild.build({ entryPoints: [path.join(ROOT, 'src/core/index.ts')], outfile, bundle: true, minify: true, platform: 'node', format: 'cjs', target: 'es2022', logLevel: 'silent', plugins });
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const core = require(outfile) as typeof Core;
-  fs.rmSync(dir, { recursive: true, force: true });
-  return core;
+function loadCore(plugins: esbuild.Plugin[] = []): Promise<typeof Core> {
+  return loadCoreFrom(ROOT, plugins);
 }
 
 function benchCore(notes: readonly BenchNote[], checkNote: typeof Core.checkNote, checkWithoutMatching: typeof Core.checkNote): void {
