@@ -342,6 +342,23 @@ describe('rules', () => {
       assert.equal(finding.data['treatment'], 'aspirin');
       assert.equal(applyFix(note, only(finding.fixes)), CLEAN_NOTE);
     });
+
+    it('offers to remove a line that holds the treatment alone, whatever its list marker or emphasis', () => {
+      for (const written of ['• Aspirin', '◦ Aspirin.', '**Aspirin**', '*Aspirin*', '1) Aspirin;', '  - __Aspirin__ ']) {
+        const note = CLEAN_NOTE.replace('- Troponin\n', `- Troponin\n${written}\n`);
+        const finding = only(findingsOf(note, 'workup-not-a-test'));
+        assert.equal(applyFix(note, only(finding.fixes)), CLEAN_NOTE, written);
+      }
+    });
+
+    it('offers no removal when the line holds more than the treatment', () => {
+      for (const written of ['- Labs: aspirin', '- Aspirin, troponin', '- Aspirin; reassess after']) {
+        const note = CLEAN_NOTE.replace('- Troponin\n', `- Troponin\n${written}\n`);
+        const finding = findingsOf(note, 'workup-not-a-test').find((f) => f.data['treatment'] === 'aspirin');
+        assert.ok(finding, written);
+        assert.deepEqual(finding.fixes, [], written);
+      }
+    });
   });
 
   describe('workup-count', () => {

@@ -41,10 +41,25 @@ function splitItems(text: string, from: number): Array<[number, number]> {
   return pieces;
 }
 
+const TRIM_START = /[\s*_]/;
+
 function cleaned(text: string, start: number, end: number): { text: string; start: number; end: number } | undefined {
   let from = start;
   let to = end;
-  while (from < to && /[\s*_]/.test(text.charAt(from))) from++;
+  while (from < to && TRIM_START.test(text.charAt(from))) from++;
   while (to > from && TRIM_END.test(text.charAt(to - 1))) to--;
   return to > from ? { text: text.slice(from, to), start: from, end: to } : undefined;
+}
+
+/**
+ * Whether a study entry at lineText[start, end) is all its line holds, read as studiesOf reads it: only
+ * a list marker and emphasis before it, only what cleaning trims after it. Such a line can be removed
+ * whole; "Labs: CBC, aspirin" cannot.
+ */
+export function isWholeItemLine(lineText: string, start: number, end: number): boolean {
+  let at = stickyEnd(MARKER, lineText, 0);
+  while (at < start && TRIM_START.test(lineText.charAt(at))) at++;
+  if (at !== start) return false;
+  for (let after = end; after < lineText.length; after++) if (!TRIM_END.test(lineText.charAt(after))) return false;
+  return true;
 }

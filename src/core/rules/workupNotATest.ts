@@ -1,4 +1,5 @@
-import { lineWithBreak } from '../check/edits';
+import { lineAround, lineWithBreak } from '../check/edits';
+import { isWholeItemLine } from '../note/studies';
 import type { Rule } from './rule';
 
 export const workupNotATest: Rule = {
@@ -11,8 +12,10 @@ export const workupNotATest: Rule = {
     for (const study of analysis.studies) {
       const treatment = study.treatment;
       if (!treatment || study.test) continue;
-      const line = lineWithBreak(note.text, study.entry.span.start);
-      const wholeLine = note.text.slice(line.start, line.end).trim().replace(/^([-*+]|\d+[.)])\s*/, '').replace(/[.,;]$/, '') === study.entry.text;
+      const { start, end } = study.entry.span;
+      const content = lineAround(note.text, start);
+      const wholeLine = isWholeItemLine(note.text.slice(content.start, content.end), start - content.start, end - content.start);
+      const line = lineWithBreak(note.text, start);
       report({
         message: `"${study.entry.text}" is a ${treatment.kind}, not a diagnostic study. Diagnostic Studies lists tests only.`,
         span: study.entry.span,
