@@ -10,6 +10,7 @@ import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type * as Core from '../src/core/index';
 import { loadCoreFrom } from './core';
+import { fmt, line, timingOf } from './figures';
 import { loadMarkdownDir, type BenchNote } from './notes';
 
 const ROOT = path.resolve(__dirname, '..');
@@ -63,15 +64,6 @@ function checkOutSources(commit: string): string {
   return dir;
 }
 
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? NaN;
-}
-
-function mean(values: readonly number[]): number {
-  return values.reduce((sum, value) => sum + value, 0) / values.length;
-}
-
 /** Checks every note once, timing each check into `samples`. */
 function round(core: typeof Core, notes: readonly BenchNote[], samples: number[]): void {
   for (const note of notes) {
@@ -85,10 +77,6 @@ function round(core: typeof Core, notes: readonly BenchNote[], samples: number[]
 function outputOf(core: typeof Core, text: string): string {
   const result = core.checkNote(text);
   return JSON.stringify({ findings: result.findings.map(({ rule, severity, message, span, data, fixes }) => ({ rule, severity, message, span, data, fixes })), score: result.score });
-}
-
-function line(name: string, value: string | number): void {
-  console.log(`${name}: ${value}`);
 }
 
 async function main(): Promise<void> {
@@ -122,11 +110,13 @@ async function main(): Promise<void> {
         round(base, notes, baseSamples);
       }
     }
+    const baseTiming = timingOf(baseSamples);
+    const headTiming = timingOf(headSamples);
     line('ab.rounds', options.rounds);
-    line('ab.base.median.ms', median(baseSamples).toFixed(3));
-    line('ab.head.median.ms', median(headSamples).toFixed(3));
-    line('ab.ratio.median', (median(headSamples) / median(baseSamples)).toFixed(3));
-    line('ab.ratio.mean', (mean(headSamples) / mean(baseSamples)).toFixed(3));
+    line('ab.base.median.ms', fmt(baseTiming.median));
+    line('ab.head.median.ms', fmt(headTiming.median));
+    line('ab.ratio.median', (headTiming.median / baseTiming.median).toFixed(3));
+    line('ab.ratio.mean', (headTiming.mean / baseTiming.mean).toFixed(3));
   } finally {
     fs.rmSync(sources, { recursive: true, force: true });
   }

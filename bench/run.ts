@@ -11,6 +11,7 @@ import MarkdownIt from 'markdown-it';
 import { lint as markdownlint } from 'markdownlint/sync';
 import type * as Core from '../src/core/index';
 import { loadCoreFrom } from './core';
+import { fmt, line, timingOf, type Timing } from './figures';
 import { generateNote, generateNotes, loadExtra, loadMarkdownDir, noteOfSize, type BenchNote } from './notes';
 
 const ROOT = path.resolve(__dirname, '..');
@@ -18,31 +19,6 @@ const MIN_NOTES = 10;
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
 const extraPath = args.find((arg) => !arg.startsWith('--'));
-
-function line(name: string, value: string | number): void {
-  console.log(`${name}: ${value}`);
-}
-
-function fmt(ms: number): string {
-  return ms < 10 ? ms.toFixed(3) : ms.toFixed(1);
-}
-
-function quantile(sorted: readonly number[], q: number): number {
-  if (sorted.length === 0) return NaN;
-  const at = Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1));
-  return sorted[at] as number;
-}
-
-interface Timing {
-  readonly median: number;
-  readonly p95: number;
-  readonly mean: number;
-}
-
-function timingOf(samples: readonly number[]): Timing {
-  const sorted = [...samples].sort((a, b) => a - b);
-  return { median: quantile(sorted, 0.5), p95: quantile(sorted, 0.95), mean: samples.reduce((sum, s) => sum + s, 0) / samples.length };
-}
 
 /**
  * Untimed rounds until fn has run for `WARMUP_MS` (and at least three rounds): the steady state an
