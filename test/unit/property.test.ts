@@ -6,6 +6,10 @@ import fc from 'fast-check';
 import { generateNote, generateNotes } from '../../bench/notes';
 import { applyFix, applySafeFixes, checkNote } from '../../src/core/index';
 import type { Finding, Fix, Position } from '../../src/core/types';
+import { propertyScale } from '../support/propertyScale';
+
+/** 1 in `npm test`; `npm run test:property:long` runs every property on many more cases. */
+const SCALE = propertyScale(process.env['CS_NOTE_PROPERTY_SCALE']);
 
 /** Line starts and content ends, with \n, \r\n and a lone \r ending a line (as the editor counts them). */
 function linesOf(text: string): { starts: number[]; ends: number[] } {
@@ -148,27 +152,27 @@ const hugeLine = fc
   });
 
 describe('checkNote properties', function () {
-  this.timeout(60000);
+  this.timeout(60000 * SCALE);
 
   it('the generated notes themselves satisfy every property', () => {
     for (const note of NOTES) checkProperties(note);
   });
 
   it('random Markdown (unicode, astral, RTL, NUL, CR/CRLF)', () => {
-    fc.assert(fc.property(randomMarkdown, (text) => checkProperties(text)), { numRuns: 300 });
+    fc.assert(fc.property(randomMarkdown, (text) => checkProperties(text)), { numRuns: 300 * SCALE });
   });
 
   it('a valid note truncated at a random point', () => {
-    fc.assert(fc.property(truncatedNote, (text) => checkProperties(text)), { numRuns: 200 });
+    fc.assert(fc.property(truncatedNote, (text) => checkProperties(text)), { numRuns: 200 * SCALE });
   });
 
   it('a valid note mutated at random', () => {
-    fc.assert(fc.property(mutatedNote, (text) => checkProperties(text)), { numRuns: 200 });
+    fc.assert(fc.property(mutatedNote, (text) => checkProperties(text)), { numRuns: 200 * SCALE });
   });
 
   it('huge lines', () => {
     checkProperties(`## History\n\nHPI: ${'denies fever, chest pain 😀 '.repeat(4000)}\n`, { fixes: false });
-    fc.assert(fc.property(hugeLine, (text) => checkProperties(text, { fixes: false })), { numRuns: 8 });
+    fc.assert(fc.property(hugeLine, (text) => checkProperties(text, { fixes: false })), { numRuns: 8 * SCALE });
   });
 
   it('a CRLF note over the length limit never gets a position between \\r and \\n (section-length cuts at 950)', () => {
@@ -195,7 +199,7 @@ describe('checkNote properties', function () {
           for (const fix of left) assert.equal(applyFix(fixed, fix), fixed, `safe fix '${fix.title}' left unapplied`);
         }
       }),
-      { numRuns: 60 },
+      { numRuns: 60 * SCALE },
     );
   });
 
