@@ -356,11 +356,6 @@ function saysOfAThing(tokens: readonly Token[], trigger: number): boolean {
   return before !== undefined && before.isWord && !before.newlineBefore && !BEFORE_LIST_NOT.has(before.lower) && !(tokens[trigger] as Token).newlineBefore;
 }
 
-/**
- * Negates the mentions of a pre-negation scope starting at token `from`, right after its trigger,
- * up to a terminator, a sentence end, an affirmed list item or NEGATION_WINDOW words past the
- * trigger or the last mention. A value word ("denied") takes no verb after it.
- */
 /** How a trigger's scope reads: see negateWhatTriggerGoverns. */
 interface ScopeKind {
   /** A value word ("denied") takes no verb after it. */
@@ -375,6 +370,11 @@ interface ScopeKind {
 
 const PLAIN_SCOPE: ScopeKind = { valueWord: false, subjectTrigger: false, itemOnly: false, endsAtWith: false };
 
+/**
+ * Negates the mentions of a pre-negation scope starting at token `from`, right after its trigger,
+ * up to a terminator, a sentence end, an affirmed list item or NEGATION_WINDOW words past the
+ * trigger or the last mention. `kind` says how the trigger reads (ScopeKind).
+ */
 function negateScope(pass: PolarityPass, from: number, kind: ScopeKind): void {
   const { valueWord, subjectTrigger, itemOnly, endsAtWith } = kind;
   const { tokens, mentionAt, cueAt, usedAsPost } = pass;

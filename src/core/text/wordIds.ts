@@ -63,13 +63,18 @@ export class PerWord<T> {
   }
 
   private ofText(lower: string): T {
-    const known = this.byText.get(lower);
-    if (known !== undefined) return known;
-    const fresh = this.answer(lower);
-    if (this.byText.size >= MAX_ANSWERS_BY_TEXT) this.byText.clear();
-    this.byText.set(lower, fresh);
-    return fresh;
+    return answerByText(this.byText, lower, () => this.answer(lower));
   }
+}
+
+/** The answer kept in `byText` for a word without an id, worked out and kept when new; a full map is emptied first. */
+function answerByText<T>(byText: Map<string, T>, lower: string, work: () => T): T {
+  const known = byText.get(lower);
+  if (known !== undefined) return known;
+  const fresh = work();
+  if (byText.size >= MAX_ANSWERS_BY_TEXT) byText.clear();
+  byText.set(lower, fresh);
+  return fresh;
 }
 
 /**
@@ -83,8 +88,6 @@ function storeById<T>(array: (T | undefined)[], id: number, value: T): void {
 
 /** The bit of a PerWordBits answer that marks it as worked out (so an answer is never 0). */
 const KNOWN_BITS = 1;
-/** Answers kept by text for words without an id in PerWordBits, before they are dropped. */
-const MAX_BITS_BY_TEXT = 50_000;
 
 /**
  * A few yes/no answers about a word, packed into one byte and read from a typed array by the word's
@@ -111,12 +114,7 @@ export class PerWordBits<Token extends WordToken = WordToken> {
   }
 
   private ofText(tok: Token): number {
-    const known = this.byText.get(tok.lower);
-    if (known !== undefined) return known;
-    const fresh = this.answer(tok) | KNOWN_BITS;
-    if (this.byText.size >= MAX_BITS_BY_TEXT) this.byText.clear();
-    this.byText.set(tok.lower, fresh);
-    return fresh;
+    return answerByText(this.byText, tok.lower, () => this.answer(tok) | KNOWN_BITS);
   }
 
   private grow(id: number): void {
