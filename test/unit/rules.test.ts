@@ -359,6 +359,14 @@ describe('rules', () => {
         assert.deepEqual(finding.fixes, [], written);
       }
     });
+
+    it('leaves a study that names a test alone, treatment or not, and does not look the treatment up', () => {
+      const note = CLEAN_NOTE.replace('- Troponin\n', '- Troponin\n- ECG after aspirin\n');
+      assert.deepEqual(findingsOf(note, 'workup-not-a-test'), []);
+      const study = check(note).analysis.studies.find((s) => s.entry.text.includes('aspirin'));
+      assert.equal(study?.test?.id, 'ecg');
+      assert.equal(study?.treatment, undefined);
+    });
   });
 
   describe('workup-count', () => {

@@ -18,6 +18,7 @@ export interface AnalyzedDiagnosis {
 export interface AnalyzedStudy {
   readonly entry: StudyEntry;
   readonly test: TestConcept | undefined;
+  /** The treatment or consult the study names; looked up only when it names no test. */
   readonly treatment: TreatmentConcept | undefined;
 }
 
@@ -80,11 +81,9 @@ function analyzeDiagnosis(tokens: TokenizedText, index: KnowledgeIndex, entry: D
 }
 
 function analyzeStudy(tokens: TokenizedText, index: KnowledgeIndex, entry: StudyEntry): AnalyzedStudy {
-  return {
-    entry,
-    test: firstConcept(tokens, entry.span, index.testLexicon, index.testById),
-    treatment: firstConcept(tokens, entry.span, index.treatmentLexicon, index.treatmentById),
-  };
+  const test = firstConcept(tokens, entry.span, index.testLexicon, index.testById);
+  const treatment = test ? undefined : firstConcept(tokens, entry.span, index.treatmentLexicon, index.treatmentById);
+  return { entry, test, treatment };
 }
 
 /** The first line break at or after `from`, or `end`. */
