@@ -45,9 +45,8 @@ export function lineAround(text: string, offset: number): Span {
   return { start, end };
 }
 
-/** The span of a line including its line break, for deleting whole lines. */
-export function lineWithBreak(text: string, offset: number): Span {
-  const line = lineAround(text, offset);
+/** A line's span (lineAround) extended over its line break, for deleting whole lines. */
+export function withLineBreak(text: string, line: Span): Span {
   let end = line.end;
   if (text.charAt(end) === '\r') end++;
   if (text.charAt(end) === '\n') end++;
