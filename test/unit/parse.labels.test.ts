@@ -178,6 +178,18 @@ describe('parseNote: History field labels', () => {
     ]);
   });
 
+  it('finds mid-line labels on bullet lines, after a spaced dash and as NKDA with no separator', () => {
+    const note = parseNote('## History\n- HPI: cough x 2 days. Meds \u2014 none\n- wheezing.  NKDA\n- SH - smokes.  FH \u2013 asthma\n');
+    const fields = note.sections[0]?.fields ?? [];
+    assert.deepEqual(fields.map((f) => [f.id, slice(note, f.span)]), [
+      ['hpi', 'cough x 2 days.'],
+      ['meds', 'none\n- wheezing.'],
+      ['allergies', 'NKDA'],
+      ['sh', 'smokes.'],
+      ['fh', 'asthma'],
+    ]);
+  });
+
   it('reads the social and other history labels examinees use after the family history', () => {
     const text = '## History\nHPI: heart pounding.\nFH: father with MI.\nSSH: no tobacco, 3-4 beers on weekends.\nSocial/sexual: one partner.\nSocHx: student.\nSurgical hx: none.\nMed hx: none.\nDrug allergies: none.\n';
     const note = parseNote(text);

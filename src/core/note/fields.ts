@@ -37,6 +37,8 @@ function collectHits(segment: Segment, match: FieldMatcher, hits: Hit[]): void {
     hits.push({ match: atStart, cut: segment.start, lineStart: line.start });
     scanFrom = atStart.bodyStart;
   }
+  // A label never starts in the indent or bullet before `first`, so their dashes do not count.
+  if (!mayHoldMidLineLabel(line.text, Math.max(scanFrom, first))) return;
   BOUNDARY.lastIndex = scanFrom;
   for (let gap = BOUNDARY.exec(line.text); gap; gap = BOUNDARY.exec(line.text)) {
     const found = match(line.text, BOUNDARY.lastIndex, true);
@@ -44,6 +46,25 @@ function collectHits(segment: Segment, match: FieldMatcher, hits: Hit[]): void {
     hits.push({ match: found, cut: line.start + BOUNDARY.lastIndex, lineStart: line.start });
     BOUNDARY.lastIndex = Math.max(found.bodyStart, BOUNDARY.lastIndex);
   }
+}
+
+const COLON = 58;
+const HYPHEN = 45;
+const EN_DASH = 0x2013;
+const EM_DASH = 0x2014;
+
+/**
+ * Whether text from `from` on has what every mid-line label needs: a colon or a dash after it, or
+ * the "nk" of "NKDA"/"NKA". Most lines of a note have neither, and are spared a label match at each
+ * sentence break.
+ */
+function mayHoldMidLineLabel(text: string, from: number): boolean {
+  for (let i = from; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === COLON || code === HYPHEN || code === EN_DASH || code === EM_DASH) return true;
+    if ((code | 32) === 110 && (text.charCodeAt(i + 1) | 32) === 107) return true;
+  }
+  return false;
 }
 
 function toField(text: string, hit: Hit, end: number): NoteField {

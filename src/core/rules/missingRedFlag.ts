@@ -1,5 +1,6 @@
 import { pertinentNegativeBody, pertinentNegativeEdit, anchorFor } from './anchors';
 import { inferSex } from '../check/patient';
+import type { PatientSex } from '../clinical/types';
 import type { Rule } from './rule';
 
 export const missingRedFlag: Rule = {
@@ -18,11 +19,14 @@ export const missingRedFlag: Rule = {
       for (const answered of finding?.answers ?? []) documented.add(answered);
       if (mention.polarity === 'negated') for (const narrower of finding?.deniesAlso ?? []) documented.add(narrower);
     }
-    const sex = inferSex(note.text, analysis.historySpan);
+    const historySpan = analysis.historySpan;
+    // Read only when a sex-specific flag is left undocumented: a scan of the history few checks need.
+    let sex: PatientSex | undefined | null = null;
+    const patientSex = (): PatientSex | undefined => (sex === null ? (sex = inferSex(note.text, historySpan)) : sex);
     for (const flag of complaint.redFlags) {
       if (documented.has(flag.finding)) continue;
       // A sex-specific flag is asked only when the note says the patient is of that sex.
-      if (flag.sex && flag.sex !== sex) continue;
+      if (flag.sex && flag.sex !== patientSex()) continue;
       const label = index.findingById.get(flag.finding)?.label ?? flag.finding;
       const body = pertinentNegativeBody(note, flag.section);
       report({

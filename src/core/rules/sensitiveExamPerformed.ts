@@ -1,5 +1,5 @@
 import { eolOf, insertAt, trimmedEnd } from '../check/edits';
-import { findMentions } from '../clinical/matcher';
+import { findConceptSpans, findMentions } from '../clinical/matcher';
 import { sectionById } from '../note/model';
 import type { Span, TextEdit } from '../types';
 import type { Rule, RuleContext } from './rule';
@@ -34,6 +34,9 @@ export const sensitiveExamPerformed: Rule = {
     const { note, analysis, index } = context;
     const exam = analysis.examSpan;
     if (!exam) return;
+    // Most exams name no sensitive exam: a plain look-up rules that out before the polarity pass.
+    const named = findConceptSpans(analysis.tokens, index.testLexicon, exam);
+    if (!named.some((span) => index.testById.get(span.concept)?.sensitiveExam)) return;
     // "Pelvic exam: + cervical motion tenderness" names one pelvic exam twice: one finding per clause and test.
     const reported = new Set<string>();
     for (const mention of findMentions(analysis.tokens, index.testLexicon, exam)) {
