@@ -51,4 +51,15 @@ describe('temperature readings', () => {
     assert.deepEqual(read('lost 101 lbs'), []);
     assert.deepEqual(read('straight leg raise positive at 40 degrees'), []);
   });
+
+  it('reads a unit glued to the number, and only two or three digits with one decimal as a value', () => {
+    assert.deepEqual(read('101F at home'), ['101F=fever']);
+    assert.deepEqual(read('38c last night'), ['38c=fever']);
+    assert.deepEqual(read('temp 38.5c'), ['temp 38 . 5c=fever']);
+    assert.deepEqual(read('temp 1010'), []);
+    assert.deepEqual(read('temp 101x'), []);
+    assert.deepEqual(read('temp 101.55'), ['temp 101=fever']);
+    assert.deepEqual(read('temp 98.6ff'), ['temp 98=normal']);
+    assert.deepEqual(read('1.101F'), []);
+  });
 });
