@@ -1,10 +1,11 @@
 // Text edits as data: building insertions at sensible places and applying them to a string.
 import type { Span, TextEdit } from '../types';
+import { isWhitespace } from '../text/chars';
 
 /** End of a span with trailing whitespace (and line breaks) left out. */
 export function trimmedEnd(text: string, span: Span): number {
   let end = span.end;
-  while (end > span.start && /\s/.test(text.charAt(end - 1))) end--;
+  while (end > span.start && isWhitespace(text.charCodeAt(end - 1))) end--;
   return end;
 }
 

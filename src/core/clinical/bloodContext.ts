@@ -2,6 +2,7 @@
 // clause: "diarrhea, no blood" is about blood in the stool, "urinating without blood" about
 // hematuria. Only when such a context is within a few tokens; never across a sentence end.
 import type { Token } from './normalize';
+import { PerWordBits } from '../text/wordIds';
 // "bld" is the shorthand: "no bld in urine".
 const BLOOD_WORD = /^(?:bl+o+u?d+(?:y|ied)?|bld)$/;
 const NON_BLOOD_WORD = /^non-?(bl+o+u?d+(?:y|ied)?)$/;
@@ -67,12 +68,15 @@ const BLOOD_LOOK_BACK_SENTENCES = 80;
 /** Sentence ends such a look-back crosses at most. */
 const MAX_SENTENCES_BACK = 5;
 
+/** Bits of BLOOD_KIND. */
+const BLOOD = 2;
+const NON_BLOOD = 4;
+
+/** Which of the two patterns a word matches, worked out once per word: every token of a region is asked. */
+const BLOOD_KIND = new PerWordBits<Token>((tok) => (BLOOD_WORD.test(tok.lower) ? BLOOD : 0) | (NON_BLOOD_WORD.test(tok.lower) ? NON_BLOOD : 0));
+
 function isBloodWord(tok: Token): boolean {
-  if (!tok.isWord) return false;
-  // Both patterns start with "bl" or "non": a first-letter check spares the regex on most words.
-  const first = tok.lower.charCodeAt(0);
-  if (first === 98) return BLOOD_WORD.test(tok.lower);
-  return first === 110 && NON_BLOOD_WORD.test(tok.lower);
+  return tok.isWord && (BLOOD_KIND.of(tok) & (BLOOD | NON_BLOOD)) !== 0;
 }
 
 function clauseBreak(tok: Token): boolean {
@@ -137,8 +141,9 @@ class BloodContext {
     const { tokens, matchAt } = this;
     const tok = tokens[i] as Token;
     if (matchAt[i] !== -1 || !tok.isWord) return undefined;
-    if (NON_BLOOD_WORD.test(tok.lower)) return { first: i, negated: true };
-    if (!BLOOD_WORD.test(tok.lower)) return undefined;
+    const kind = BLOOD_KIND.of(tok);
+    if ((kind & NON_BLOOD) !== 0) return { first: i, negated: true };
+    if ((kind & BLOOD) === 0) return undefined;
     if (NOT_BLEEDING_AFTER.has(tokens[i + 1]?.lower ?? '')) return undefined;
     const a = tokens[i - 1];
     const b = tokens[i - 2];

@@ -5,6 +5,7 @@ import type { Token } from './normalize';
 import type { LexiconEntry, FindingConcept } from './types';
 import { escapeRegExp } from '../text/regexp';
 import { PerWord } from '../text/wordIds';
+import { isWhitespace } from '../text/chars';
 
 /**
  * Words that put a clause about the family; "FH"/"FHx" count because the field names the family.
@@ -34,7 +35,7 @@ export function namesARelative(tok: Token): boolean {
 function isClauseStop(text: string, tok: Token, regionEnd: number): boolean {
   if (tok.text === ';' || tok.text === '!' || tok.text === '?') return true;
   if (tok.text !== '.') return false;
-  return tok.end >= regionEnd || /\s/.test(text.charAt(tok.end));
+  return tok.end >= regionEnd || isWhitespace(text.charCodeAt(tok.end));
 }
 
 export interface FamilyPattern {

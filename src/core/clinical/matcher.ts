@@ -15,6 +15,7 @@ import { clampRegion, tokenize, type Token } from './normalize';
 import type { TokenizedText } from './tokenizedText';
 import { knownWordId, lexiconWordId } from '../text/wordIds';
 import { NO_NODE, ROOT } from './flatTrie';
+import { startsWithDigit } from '../text/chars';
 
 /** The synonym-trie key of "with", which "w/" and "w" stand for inside a phrase. */
 const WITH_ID = lexiconWordId('with');
@@ -246,7 +247,7 @@ const GENERAL_SCOPE_ENDS = new Set([',', ';', '.', ':', '/', 'and', 'or', 'but']
 
 /** "3 or 4", "2-3", "1/2": a join between two numbers is a range, not the end of a phrase. */
 function betweenNumbers(tokens: readonly Token[], p: number): boolean {
-  return /^\d/.test(tokens[p - 1]?.text ?? '') && /^\d/.test(tokens[p + 1]?.text ?? '');
+  return startsWithDigit(tokens[p - 1]?.text ?? '') && startsWithDigit(tokens[p + 1]?.text ?? '');
 }
 
 /**

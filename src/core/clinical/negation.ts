@@ -12,6 +12,7 @@ import { findCues, PATIENT_SUBJECTS, type FoundCue } from './negationCues';
 import { stateHasLapsed, type StateConcept } from './lapsedStates';
 import { dashListItems } from './rosDashItems';
 import { minusLineMentions } from './signedLines';
+import { startsWithDigit } from '../text/chars';
 
 /** Words a pre-negation scope may run past the trigger or the last list item. */
 export const NEGATION_WINDOW = 8;
@@ -82,7 +83,7 @@ function assertedItem(tokens: readonly Token[], from: number, s: number, e: numb
     // A reading: "fever up to 102.5", "fever of 101".
     if (startsReading(tokens, q)) return true;
     // A number then a unit or a period: "3-4 beers", "2 per week", "3/wk" (not "chills/night sweats").
-    if (/^\d/.test(w)) counted = true;
+    if (startsWithDigit(w)) counted = true;
     else if (counted && (QUANTITY_UNITS.has(w) || ((w === 'per' || w === '/') && PER_PERIODS.has(tokens[q + 1]?.lower ?? '')))) return true;
   }
   return false;
@@ -91,8 +92,8 @@ function assertedItem(tokens: readonly Token[], from: number, s: number, e: numb
 /** "up to 102.5", "of 101" at token q: a value measured. */
 function startsReading(tokens: readonly Token[], q: number): boolean {
   const w = (tokens[q] as Token).lower;
-  if (w === 'of') return /^\d/.test(tokens[q + 1]?.text ?? '');
-  return w === 'up' && tokens[q + 1]?.lower === 'to' && /^\d/.test(tokens[q + 2]?.text ?? '');
+  if (w === 'of') return startsWithDigit(tokens[q + 1]?.text ?? '');
+  return w === 'up' && tokens[q + 1]?.lower === 'to' && startsWithDigit(tokens[q + 2]?.text ?? '');
 }
 
 /** Token index ranges [start, end) of the mention spans. */
@@ -472,7 +473,7 @@ function afterSubject(pass: PolarityPass, q: number): number {
  */
 function opensAffirmedItem(tokens: readonly Token[], p: number): boolean {
   const tok = tokens[p] as Token;
-  return tok.isWord && (CLAUSE_VERBS.has(tok.lower) || ITEM_OPENERS.has(tok.lower) || /^\d/.test(tok.lower)) && tokens[p - 1]?.text === ',';
+  return tok.isWord && (CLAUSE_VERBS.has(tok.lower) || ITEM_OPENERS.has(tok.lower) || startsWithDigit(tok.lower)) && tokens[p - 1]?.text === ',';
 }
 
 /** Negates mention k, unless a cue right at it settled it, with the mentions of its span (one abbreviation, several concepts). */

@@ -3,7 +3,8 @@
 import type { Span } from '../types';
 import type { DiagnosisEntry, SupportLine } from './model';
 import { matchSupportLabel, type LabelMatch } from './labels';
-import { bulletEnd, skipSpacesAndTabs, stickyEnd, trimmed, type NoteLine, type Segment } from './lines';
+import { bulletEnd, isTrailingPunctuation, skipSpacesAndTabs, stickyEnd, trimmed, type NoteLine, type Segment } from './lines';
+import { isOneOf, isWhitespace } from '../text/chars';
 
 type Style = 'heading' | 'numbered' | 'bold' | 'bullet' | 'plain';
 
@@ -217,7 +218,7 @@ function nameOf(text: string, at: number): { text: string; start: number; rank: 
   const stop = NAME_END.exec(text);
   const label = laterLabels(text, start, AFTER_ANY)[0];
   let end = Math.min(stop ? stop.index : text.length, label ? label.at : text.length);
-  while (end > start && /[\s.,;:*_]/.test(text.charAt(end - 1))) end--;
+  while (end > start && isTrailingPunctuation(text, end - 1)) end--;
   const name = text.slice(start, end);
   // The template's "### 1. " is an empty slot, not a diagnosis named "1".
   return LETTER.test(name) ? { text: name, start, rank: inner?.rank } : undefined;
@@ -249,6 +250,6 @@ function finish(text: string, draft: DiagnosisDraft, order: number): DiagnosisEn
 /** "exertional pain;" before "PE:" on the same line keeps its words, not the separator. */
 function withoutTrailingSeparator(text: string, span: Span): Span {
   let end = span.end;
-  while (end > span.start && /[\s;,]/.test(text.charAt(end - 1))) end--;
+  while (end > span.start && (isWhitespace(text.charCodeAt(end - 1)) || isOneOf(text, end - 1, ';,'))) end--;
   return { start: span.start, end };
 }

@@ -2,6 +2,7 @@
 import type { Span } from '../types';
 import type { LineIndex } from '../text/lineIndex';
 import { lineBlocks } from './blocks';
+import { isOneOf, isWhitespace } from '../text/chars';
 
 export interface NoteLine {
   readonly index: number;
@@ -123,4 +124,14 @@ export function trimmed(text: string, start: number, end: number): Span {
   while (from < to && isBlank(text.charCodeAt(from))) from++;
   while (to > from && isBlank(text.charCodeAt(to - 1))) to--;
   return from < to ? { start: from, end: to } : { start, end: start };
+}
+
+/** Whether text[at] is whitespace, punctuation or emphasis that ends a name or entry ("CBC.", "**ECG**,"). */
+export function isTrailingPunctuation(text: string, at: number): boolean {
+  return isWhitespace(text.charCodeAt(at)) || isOneOf(text, at, '.,;:*_');
+}
+
+/** Whether text[at] is whitespace or emphasis before an entry ("**CBC**"). */
+export function isLeadingMarkup(text: string, at: number): boolean {
+  return isWhitespace(text.charCodeAt(at)) || isOneOf(text, at, '*_');
 }

@@ -1,13 +1,11 @@
 // Diagnostic Studies: one entry per list item or line, and per comma/semicolon-separated item within it.
 import type { StudyEntry } from './model';
-import { stickyEnd, type Segment } from './lines';
+import { isLeadingMarkup, isTrailingPunctuation, stickyEnd, type Segment } from './lines';
 
 const MARKER = /[ \t]*(?:[-*+\u2022\u25e6][ \t]+|\d{1,3}[.)][ \t]+)?(?:\*\*|__)?[ \t]*/y;
 // "Labs: CBC, BMP" lists CBC and BMP; "ECG: ST changes" stays one entry, so only category words go.
 const CATEGORY =
   /(?:labs?|lab tests|laboratory(?: tests)?|imaging|radiology|blood ?work|blood tests|urine|bedside|other|others|procedures?|initial|tests|studies|diagnostics)(?:\*\*|__)?[ \t]*:(?:\*\*|__)?[ \t]*/iy;
-const TRIM_END = /[\s.,;:*_]/;
-
 export function studiesOf(segments: readonly Segment[]): StudyEntry[] {
   const entries: StudyEntry[] = [];
   for (const segment of segments) {
@@ -41,13 +39,11 @@ function splitItems(text: string, from: number): Array<[number, number]> {
   return pieces;
 }
 
-const TRIM_START = /[\s*_]/;
-
 function cleaned(text: string, start: number, end: number): { text: string; start: number; end: number } | undefined {
   let from = start;
   let to = end;
-  while (from < to && TRIM_START.test(text.charAt(from))) from++;
-  while (to > from && TRIM_END.test(text.charAt(to - 1))) to--;
+  while (from < to && isLeadingMarkup(text, from)) from++;
+  while (to > from && isTrailingPunctuation(text, to - 1)) to--;
   return to > from ? { text: text.slice(from, to), start: from, end: to } : undefined;
 }
 
@@ -58,8 +54,8 @@ function cleaned(text: string, start: number, end: number): { text: string; star
  */
 export function isWholeItemLine(lineText: string, start: number, end: number): boolean {
   let at = stickyEnd(MARKER, lineText, 0);
-  while (at < start && TRIM_START.test(lineText.charAt(at))) at++;
+  while (at < start && isLeadingMarkup(lineText, at)) at++;
   if (at !== start) return false;
-  for (let after = end; after < lineText.length; after++) if (!TRIM_END.test(lineText.charAt(after))) return false;
+  for (let after = end; after < lineText.length; after++) if (!isTrailingPunctuation(lineText, after)) return false;
   return true;
 }

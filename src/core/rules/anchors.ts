@@ -2,6 +2,7 @@
 import { appendSentence, insertAt, lineAround, trimmedEnd } from '../check/edits';
 import { fieldById, hpiSpanOf, sectionById, type FieldId, type NoteModel, type SectionId } from '../note/model';
 import type { Span, TextEdit } from '../types';
+import { isWhitespace } from '../text/chars';
 
 const EMPTY_DOCUMENT_START: Span = { start: 0, end: 0 };
 
@@ -19,7 +20,7 @@ export function anchorFor(note: NoteModel, field: FieldId | undefined, section: 
 function lineStartSpan(note: NoteModel, span: Span): Span {
   const text = note.text;
   let start = span.start;
-  while (start < text.length && /\s/.test(text.charAt(start))) start++;
+  while (start < text.length && isWhitespace(text.charCodeAt(start))) start++;
   return start < text.length ? { start, end: lineAround(text, start).end } : { start: span.start, end: span.start };
 }
 

@@ -2,6 +2,7 @@ import { trimmedEnd } from '../check/edits';
 import { sectionById, type SectionId } from '../note/model';
 import type { FindingInput, Span } from '../types';
 import type { ChecklistSection, NoteLimits, Rule } from './rule';
+import { isWhitespace } from '../text/chars';
 
 /** Lines of `span` as split on \n, \r\n and lone \r (0 when empty), counted by indexOf, without slicing or splitting. */
 function lineCount(text: string, span: Span): number {
@@ -18,7 +19,7 @@ function lineCount(text: string, span: Span): number {
 
 function bodyOf(text: string, span: Span): Span {
   let start = span.start;
-  while (start < span.end && /\s/.test(text.charAt(start))) start++;
+  while (start < span.end && isWhitespace(text.charCodeAt(start))) start++;
   return { start, end: trimmedEnd(text, { start, end: span.end }) };
 }
 

@@ -3,17 +3,20 @@ import { findConceptSpans, findMentions } from '../clinical/matcher';
 import { sectionById } from '../note/model';
 import type { Span, TextEdit } from '../types';
 import type { Rule, RuleContext } from './rule';
+import { isOneOf } from '../text/chars';
 
 // "Rectal exam deferred" in the exam is not a performed exam.
 const DEFERRED = /^[^.;\n]{0,20}\b(?:deferred|not (?:done|performed)|to be done|declined)\b/i;
 
+const CLAUSE_STOPS = '.;\n';
+
 /** The clause around a mention: from the previous sentence break to the next one. */
 function clauseAround(text: string, span: Span, within: Span): Span {
   let start = span.start;
-  while (start > within.start && !/[.;\n]/.test(text.charAt(start - 1))) start--;
+  while (start > within.start && !isOneOf(text, start - 1, CLAUSE_STOPS)) start--;
   let end = span.end;
-  while (end < within.end && !/[.;\n]/.test(text.charAt(end))) end++;
-  if (end < within.end && /[.;]/.test(text.charAt(end))) end++;
+  while (end < within.end && !isOneOf(text, end, CLAUSE_STOPS)) end++;
+  if (end < within.end && isOneOf(text, end, '.;')) end++;
   return { start, end };
 }
 
