@@ -34,6 +34,15 @@ const STYLES: ReadonlyArray<readonly [string, string]> = [
 ];
 
 describe('parseNote: diagnoses', () => {
+  it('reads support labels that open with "Supporting" or a bold marker, in either letter case', () => {
+    const body = '1. Migraine\nSupporting history: unilateral throbbing\n__supporting PE findings__: normal neuro exam\n2. Tension headache\n**SUPPORTING HX:** band-like\nsupporting exam - tender neck muscles';
+    const note = parseNote(`## Data Interpretation\n${body}\n`);
+    assert.deepEqual(summary(note), [
+      [1, 'Migraine', [['history', 'Supporting history', 'unilateral throbbing'], ['exam', 'supporting PE findings', 'normal neuro exam']]],
+      [2, 'Tension headache', [['history', 'SUPPORTING HX', 'band-like'], ['exam', 'supporting exam', 'tender neck muscles']]],
+    ]);
+  });
+
   for (const [style, body] of STYLES) {
     it(`reads ${style}`, () => {
       const note = parseNote(`## Data Interpretation\n${body}\n## Diagnostic Studies\n- CT head\n`);
