@@ -242,6 +242,9 @@ describe('findGlobalNegativeStatements', () => {
     ['ROS negative as per HPI', ['ROS negative']],
     ['ROS: fever, chills', []],
     ['Negative for fever', []],
+    // "(-)" opens a statement only right after a word character, where the pattern's \b holds.
+    ['Pt(-) ROS.', ['(-) ROS']],
+    ['Pt (-) ROS.', []],
   ];
   for (const [text, expected] of cases) {
     it(JSON.stringify(text), () => {

@@ -1,7 +1,7 @@
 // Labelled fields of History and Physical Examination, several to a line when the student ran them on.
 import type { FieldId, NoteField } from './model';
 import { matchExamField, matchHistoryField, type LabelMatch } from './labels';
-import { trimmed, type Segment } from './lines';
+import { hasLabelSeparator, trimmed, type Segment } from './lines';
 
 type FieldMatcher = (text: string, at: number, midLine: boolean) => LabelMatch<FieldId> | undefined;
 
@@ -48,21 +48,15 @@ function collectHits(segment: Segment, match: FieldMatcher, hits: Hit[]): void {
   }
 }
 
-const COLON = 58;
-const HYPHEN = 45;
-const EN_DASH = 0x2013;
-const EM_DASH = 0x2014;
-
 /**
  * Whether text from `from` on has what every mid-line label needs: a colon or a dash after it, or
  * the "nk" of "NKDA"/"NKA". Most lines of a note have neither, and are spared a label match at each
  * sentence break.
  */
 function mayHoldMidLineLabel(text: string, from: number): boolean {
-  for (let i = from; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code === COLON || code === HYPHEN || code === EN_DASH || code === EM_DASH) return true;
-    if ((code | 32) === 110 && (text.charCodeAt(i + 1) | 32) === 107) return true;
+  if (hasLabelSeparator(text, from)) return true;
+  for (let i = from; i < text.length - 1; i++) {
+    if ((text.charCodeAt(i) | 32) === 110 && (text.charCodeAt(i + 1) | 32) === 107) return true;
   }
   return false;
 }

@@ -164,11 +164,15 @@ function firstLettersOf(patterns: readonly string[]): Set<number> | undefined {
 
 /** Whether a label of `m` may start at `at`: its first letter, after an optional bold marker, is one a label starts with. */
 function mayStartLabel<T extends string>(m: Matcher<T>, text: string, at: number): boolean {
-  if (!m.firstLetters) return true;
+  return !m.firstLetters || startsWithLetterIn(m.firstLetters, text, at);
+}
+
+/** Whether text at `at`, after an optional bold marker, starts with an ASCII letter of `letters` (lowercase) in either case. */
+function startsWithLetterIn(letters: ReadonlySet<number>, text: string, at: number): boolean {
   const bold = text.startsWith('**', at) || text.startsWith('__', at) ? 2 : 0;
   const code = text.charCodeAt(at + bold);
   const isAsciiLetter = (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
-  return isAsciiLetter && m.firstLetters.has(code | 32);
+  return isAsciiLetter && letters.has(code | 32);
 }
 
 const SECTION_MATCHER = matcher(SECTIONS);
@@ -185,6 +189,7 @@ const GENERIC_EXAM = {
 } satisfies Matcher<'exam-system'>;
 // "NKDA" documents allergies by itself, with no separator after it.
 const NKDA = /(\*\*|__)?(NKDA|NKA)(?![A-Za-z0-9])(?:\*\*|__)?/iy;
+const NKDA_LETTERS: ReadonlySet<number> = new Set(['n'.charCodeAt(0)]);
 
 function run<T extends string>(m: Matcher<T>, text: string, at: number, midLine: boolean): LabelMatch<T> | undefined {
   if (!mayStartLabel(m, text, at)) return undefined;
@@ -210,7 +215,7 @@ export function matchSupportLabel(text: string, at: number, midLine = false): La
 
 export function matchHistoryField(text: string, at: number, midLine: boolean): LabelMatch<FieldId> | undefined {
   const found = run(HISTORY_MATCHER, text, at, midLine);
-  if (found) return found;
+  if (found || !startsWithLetterIn(NKDA_LETTERS, text, at)) return found;
   NKDA.lastIndex = at;
   const nkda = NKDA.exec(text);
   const label = nkda?.[2];
