@@ -4,7 +4,6 @@ import type { Span } from '../types';
 import { clampRegion, tokenize, type Token } from './normalize';
 import { mergeSpans } from '../text/spans';
 import { PerWord } from '../text/wordIds';
-import { isWordChar } from '../text/chars';
 
 const NEG_WORD = String.raw`(?:neg(?:ative)?|unremarkable|non-?contributory|wnl|within normal limits|\(-\)|-ve)(?!\w)`;
 const ROS = String.raw`(?:ros|r\.o\.s\.?|review of systems?|systems? review)`;
@@ -31,9 +30,6 @@ const GLOBAL_REGEXPS: readonly RegExp[] = [
   new RegExp(String.raw`\b(?:otherwise\s+)?${NEG_WORD}\s+${ROS}\b` + EXCEPT, 'iy'),
   new RegExp(String.raw`\ball\s+other\s+systems\s+(?:reviewed\s+and\s+)?(?:are\s+)?${NEG_WORD}` + EXCEPT, 'iy'),
 ];
-
-/** Which patterns open with \b, and so cannot match where there is none. */
-const OPENS_WITH_BOUNDARY: readonly boolean[] = GLOBAL_REGEXPS.map((regex) => regex.source.startsWith('\\b'));
 
 /**
  * The words each pattern can start with (its leading `\b` alternatives): a pattern is tried only at
@@ -78,10 +74,8 @@ export function findGlobalNegativeStatements(text: string, region?: Span, region
     const patterns = GLOBAL_PATTERNS_BY_WORD.of(tok);
     if (!patterns) continue;
     const at = tok.start - r.start;
-    // A symbol ("(", "-") with no word character just before it is no \b.
-    const noBoundary = !isWordChar(slice.charCodeAt(at)) && !isWordChar(slice.charCodeAt(at - 1));
     for (const k of patterns) {
-      if (at < (searchFrom[k] as number) || (noBoundary && OPENS_WITH_BOUNDARY[k])) continue;
+      if (at < (searchFrom[k] as number)) continue;
       const sticky = GLOBAL_REGEXPS[k] as RegExp;
       sticky.lastIndex = at;
       const m = sticky.exec(slice);

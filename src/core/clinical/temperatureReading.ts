@@ -23,44 +23,19 @@ export interface TemperatureReading {
   readonly fever: boolean;
 }
 
-const DEGREE_SIGN = 0xb0;
-
-function isAsciiDigit(code: number): boolean {
-  return code >= 48 && code <= 57;
-}
-
-function isUnitLetter(code: number): boolean {
-  return code === 102 || code === 99;
-}
-
-/**
- * How many digits a lowercase token of `min` to `max` ASCII digits starts with, when nothing but a
- * glued unit follows them ("101", "101f", "5c"), else 0. A character test, not a regular expression:
- * it runs on every number of a region (the vital signs have many).
- */
-function degreeDigits(word: string, min: number, max: number): number {
-  let digits = 0;
-  while (digits < word.length && isAsciiDigit(word.charCodeAt(digits))) digits++;
-  if (digits < min || digits > max) return 0;
-  const unitAt = word.charCodeAt(digits) === DEGREE_SIGN ? digits + 1 : digits;
-  if (word.length === digits) return digits;
-  return word.length === unitAt + 1 && isUnitLetter(word.charCodeAt(unitAt)) ? digits : 0;
-}
-
 /** A number at `p`, with a decimal part written as "100", ".", "8" by the tokenizer; its last token. */
 function numberAt(tokens: readonly Token[], p: number): { value: number; last: number } | undefined {
   const tok = tokens[p];
   if (!tok || tok.newlineBefore) return undefined;
   // "101F", "38.5C" and "38c" glue the unit to the number.
-  const digits = degreeDigits(tok.lower, 2, 3);
-  if (digits === 0) return undefined;
-  const whole = tok.lower.slice(0, digits);
+  const whole = /^(\d{2,3})(?:°?[fc])?$/.exec(tok.lower);
+  if (!whole) return undefined;
   const dot = tokens[p + 1];
   const decimals = tokens[p + 2];
-  if (dot && decimals && dot.text === '.' && !dot.spaceBefore && !decimals.spaceBefore && degreeDigits(decimals.lower, 1, 1) === 1) {
-    return { value: Number(`${whole}.${decimals.lower[0]}`), last: p + 2 };
+  if (dot && decimals && dot.text === '.' && !dot.spaceBefore && !decimals.spaceBefore && /^\d(?:°?[fc])?$/.test(decimals.lower)) {
+    return { value: Number(`${whole[1]}.${decimals.lower[0]}`), last: p + 2 };
   }
-  return { value: Number(whole), last: p };
+  return { value: Number(whole[1]), last: p };
 }
 
 /** Words that give a reading stated later in the clause: "took her temperature at home and it was 38.2". */
@@ -93,36 +68,23 @@ const UNIT_WORDS = new Set(['f', 'c', 'fahrenheit', 'celsius']);
 /** "degrees" alone is as often an angle ("straight leg raise at 40 degrees"): only with F or C. */
 const DEGREE_WORDS = new Set(['degrees', 'deg', 'degree']);
 
-/** The token at `q` when it is on the line of the one before it. */
-function onSameLine(tokens: readonly Token[], q: number): Token | undefined {
-  const tok = tokens[q];
-  return tok && !tok.newlineBefore ? tok : undefined;
-}
-
 /** The token that ends the unit after a number that ended at `last`: "100.6 F", "38.5 °C", "101 degrees F". */
 function unitEnd(tokens: readonly Token[], last: number): number | undefined {
-  const lower = (tokens[last] as Token).lower;
-  if (isUnitLetter(lower.charCodeAt(lower.length - 1))) return last;
+  if (/[fc]$/.test((tokens[last] as Token).lower)) return last;
   let p = last + 1;
-  const afterNumber = onSameLine(tokens, p);
-  if (afterNumber && (afterNumber.text === '°' || DEGREE_WORDS.has(afterNumber.lower))) p++;
-  const unit = onSameLine(tokens, p);
+  const at = (q: number): Token | undefined => (tokens[q] && !(tokens[q] as Token).newlineBefore ? tokens[q] : undefined);
+  if (at(p)?.text === '°' || DEGREE_WORDS.has(at(p)?.lower ?? '')) p++;
+  const unit = at(p);
   if (!unit || !UNIT_WORDS.has(unit.lower)) return undefined;
   // "24 F" is an age and a sex: the range check keeps it out; "101 F" has no other reading.
   return p;
-}
-
-/** Whether a token starts with "/", "." or a digit: a part of "120/80" or of a decimal. */
-function startsNumberPart(text: string): boolean {
-  const code = text.charCodeAt(0);
-  return code === 47 || code === 46 || isAsciiDigit(code);
 }
 
 /** A number with its unit written, outside a temperature word's reach: "felt warm, 100.6 F at home". */
 function unitReadingAt(tokens: readonly Token[], i: number): TemperatureReading | undefined {
   const previous = tokens[i - 1];
   // The middle of "120/80" or of a decimal is not a reading of its own.
-  if (previous && !previous.spaceBefore && startsNumberPart(previous.text) && !(tokens[i] as Token).spaceBefore) return undefined;
+  if (previous && !previous.spaceBefore && /^[/.\d]/.test(previous.text) && !(tokens[i] as Token).spaceBefore) return undefined;
   const reading = numberAt(tokens, i);
   if (!reading) return undefined;
   const end = unitEnd(tokens, reading.last);
@@ -133,7 +95,8 @@ function unitReadingAt(tokens: readonly Token[], i: number): TemperatureReading 
 
 /** Whether the word starts with an ASCII digit (a character test: this runs on every token of a region). */
 function startsWithDigit(word: string): boolean {
-  return isAsciiDigit(word.charCodeAt(0));
+  const code = word.charCodeAt(0);
+  return code >= 48 && code <= 57;
 }
 
 /**

@@ -3,7 +3,7 @@
 import type { Span } from '../types';
 import type { DiagnosisEntry, SupportLine } from './model';
 import { matchSupportLabel, type LabelMatch } from './labels';
-import { bulletEnd, hasLabelSeparator, isTrailingPunctuation, skipSpacesAndTabs, stickyEnd, trimmed, type NoteLine, type Segment } from './lines';
+import { bulletEnd, isTrailingPunctuation, skipSpacesAndTabs, stickyEnd, trimmed, type NoteLine, type Segment } from './lines';
 import { isOneOf, isWhitespace } from '../text/chars';
 
 type Style = 'heading' | 'numbered' | 'bold' | 'bullet' | 'plain';
@@ -155,8 +155,6 @@ const AFTER_ANY = /[.;,:(][ \t]*|[ \t]+/g;
 
 function laterLabels(text: string, from: number, boundary: RegExp): Found[] {
   const found: Found[] = [];
-  // A support label mid-line has a colon or a dash after it: most names and support lines have neither.
-  if (!hasLabelSeparator(text, from)) return found;
   boundary.lastIndex = from;
   for (let gap = boundary.exec(text); gap; gap = boundary.exec(text)) {
     const at = boundary.lastIndex;

@@ -1,7 +1,7 @@
 // Labelled fields of History and Physical Examination, several to a line when the student ran them on.
 import type { FieldId, NoteField } from './model';
 import { matchExamField, matchHistoryField, type LabelMatch } from './labels';
-import { hasLabelSeparator, trimmed, type Segment } from './lines';
+import { trimmed, type Segment } from './lines';
 
 type FieldMatcher = (text: string, at: number, midLine: boolean) => LabelMatch<FieldId> | undefined;
 
@@ -37,8 +37,6 @@ function collectHits(segment: Segment, match: FieldMatcher, hits: Hit[]): void {
     hits.push({ match: atStart, cut: segment.start, lineStart: line.start });
     scanFrom = atStart.bodyStart;
   }
-  // A label never starts in the indent or bullet before `first`, so their dashes do not count.
-  if (!mayHoldMidLineLabel(line.text, Math.max(scanFrom, first))) return;
   BOUNDARY.lastIndex = scanFrom;
   for (let gap = BOUNDARY.exec(line.text); gap; gap = BOUNDARY.exec(line.text)) {
     const found = match(line.text, BOUNDARY.lastIndex, true);
@@ -46,19 +44,6 @@ function collectHits(segment: Segment, match: FieldMatcher, hits: Hit[]): void {
     hits.push({ match: found, cut: line.start + BOUNDARY.lastIndex, lineStart: line.start });
     BOUNDARY.lastIndex = Math.max(found.bodyStart, BOUNDARY.lastIndex);
   }
-}
-
-/**
- * Whether text from `from` on has what every mid-line label needs: a colon or a dash after it, or
- * the "nk" of "NKDA"/"NKA". Most lines of a note have neither, and are spared a label match at each
- * sentence break.
- */
-function mayHoldMidLineLabel(text: string, from: number): boolean {
-  if (hasLabelSeparator(text, from)) return true;
-  for (let i = from; i < text.length - 1; i++) {
-    if ((text.charCodeAt(i) | 32) === 110 && (text.charCodeAt(i + 1) | 32) === 107) return true;
-  }
-  return false;
 }
 
 function toField(text: string, hit: Hit, end: number): NoteField {

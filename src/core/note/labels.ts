@@ -76,11 +76,6 @@ const VITAL_SIGN_WORDS = new Set([
 
 interface Matcher<T extends string> {
   readonly ids: readonly T[];
-  /**
-   * The lowercase ASCII letters a label can start with, after its optional bold marker; undefined
-   * when any character may. Most lines start with none of them and are spared the regular expression.
-   */
-  readonly firstLetters?: ReadonlySet<number> | undefined;
   /** Label with a separator or alone on the line. */
   readonly atLineStart: RegExp;
   /** Label with a separator only, for labels found mid-line. */
@@ -92,87 +87,9 @@ function matcher<T extends string>(entries: readonly Entry<T>[]): Matcher<T> {
   const head = `(${BOLD})(?:${names})(?![A-Za-z0-9])`;
   return {
     ids: entries.map(([id]) => id),
-    firstLetters: firstLettersOf(entries.map(([, pattern]) => pattern)),
     atLineStart: new RegExp(`${head}(?:${SEPARATOR}|${ALONE})`, 'iy'),
     midLine: new RegExp(`${head}${SEPARATOR}`, 'iy'),
   };
-}
-
-/** The top-level alternatives of a pattern: split at each "|" outside parentheses. */
-function alternativesOf(pattern: string): string[] {
-  const out: string[] = [];
-  let depth = 0;
-  let from = 0;
-  for (let i = 0; i < pattern.length; i++) {
-    const char = pattern[i];
-    if (char === '\\') i++;
-    else if (char === '(') depth++;
-    else if (char === ')') depth--;
-    else if (char === '|' && depth === 0) {
-      out.push(pattern.slice(from, i));
-      from = i + 1;
-    }
-  }
-  out.push(pattern.slice(from));
-  return out;
-}
-
-/** The index of the ")" that closes the group opened at `open`. */
-function groupEnd(pattern: string, open: number): number {
-  let depth = 0;
-  for (let i = open; i < pattern.length; i++) {
-    const char = pattern[i];
-    if (char === '\\') i++;
-    else if (char === '(') depth++;
-    else if (char === ')' && --depth === 0) return i;
-  }
-  return -1;
-}
-
-/**
- * The lowercase letters a match of `pattern` can start with, when it starts with a plain ASCII letter
- * or a "(?:…)" group of such alternatives, optional or not ("(?:supporting )?(?:history|hx)"); else
- * undefined: any character may start it.
- */
-function startLetters(pattern: string): Set<number> | undefined {
-  const code = pattern.charCodeAt(0) | 32;
-  if (code >= 97 && code <= 122) return new Set([code]);
-  if (!pattern.startsWith('(?:')) return undefined;
-  const end = groupEnd(pattern, 0);
-  if (end === -1) return undefined;
-  const inner = anyStartLetters(alternativesOf(pattern.slice(3, end)));
-  if (!inner || pattern[end + 1] !== '?') return inner;
-  const rest = startLetters(pattern.slice(end + 2));
-  return rest ? new Set([...inner, ...rest]) : undefined;
-}
-
-/** The letters any of the alternatives can start with; undefined when one of them can start with anything. */
-function anyStartLetters(alternatives: readonly string[]): Set<number> | undefined {
-  const letters = new Set<number>();
-  for (const alternative of alternatives) {
-    const own = startLetters(alternative);
-    if (!own) return undefined;
-    for (const letter of own) letters.add(letter);
-  }
-  return letters;
-}
-
-/** The letters the patterns' labels start with, or undefined when a label may start with any character. */
-function firstLettersOf(patterns: readonly string[]): Set<number> | undefined {
-  return anyStartLetters(patterns.flatMap(alternativesOf));
-}
-
-/** Whether a label of `m` may start at `at`: its first letter, after an optional bold marker, is one a label starts with. */
-function mayStartLabel<T extends string>(m: Matcher<T>, text: string, at: number): boolean {
-  return !m.firstLetters || startsWithLetterIn(m.firstLetters, text, at);
-}
-
-/** Whether text at `at`, after an optional bold marker, starts with an ASCII letter of `letters` (lowercase) in either case. */
-function startsWithLetterIn(letters: ReadonlySet<number>, text: string, at: number): boolean {
-  const bold = text.startsWith('**', at) || text.startsWith('__', at) ? 2 : 0;
-  const code = text.charCodeAt(at + bold);
-  const isAsciiLetter = (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
-  return isAsciiLetter && letters.has(code | 32);
 }
 
 const SECTION_MATCHER = matcher(SECTIONS);
@@ -189,10 +106,8 @@ const GENERIC_EXAM = {
 } satisfies Matcher<'exam-system'>;
 // "NKDA" documents allergies by itself, with no separator after it.
 const NKDA = /(\*\*|__)?(NKDA|NKA)(?![A-Za-z0-9])(?:\*\*|__)?/iy;
-const NKDA_LETTERS: ReadonlySet<number> = new Set(['n'.charCodeAt(0)]);
 
 function run<T extends string>(m: Matcher<T>, text: string, at: number, midLine: boolean): LabelMatch<T> | undefined {
-  if (!mayStartLabel(m, text, at)) return undefined;
   const regex = midLine ? m.midLine : m.atLineStart;
   regex.lastIndex = at;
   const match = regex.exec(text);
@@ -215,7 +130,7 @@ export function matchSupportLabel(text: string, at: number, midLine = false): La
 
 export function matchHistoryField(text: string, at: number, midLine: boolean): LabelMatch<FieldId> | undefined {
   const found = run(HISTORY_MATCHER, text, at, midLine);
-  if (found || !startsWithLetterIn(NKDA_LETTERS, text, at)) return found;
+  if (found) return found;
   NKDA.lastIndex = at;
   const nkda = NKDA.exec(text);
   const label = nkda?.[2];

@@ -135,17 +135,3 @@ export function isTrailingPunctuation(text: string, at: number): boolean {
 export function isLeadingMarkup(text: string, at: number): boolean {
   return isWhitespace(text.charCodeAt(at)) || isOneOf(text, at, '*_');
 }
-
-const COLON = 58;
-const HYPHEN = 45;
-const EN_DASH = 0x2013;
-const EM_DASH = 0x2014;
-
-/** Whether text from `from` on holds a colon or a dash, one of which separates every label written mid-line from its body. */
-export function hasLabelSeparator(text: string, from: number): boolean {
-  for (let i = Math.max(0, from); i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code === COLON || code === HYPHEN || code === EN_DASH || code === EM_DASH) return true;
-  }
-  return false;
-}
