@@ -3,6 +3,8 @@ import fc from 'fast-check';
 import { tokenize, type Token } from '../../src/core/clinical/normalize';
 import { TokenizedText } from '../../src/core/clinical/tokenizedText';
 import { wordId } from '../../src/core/text/wordIds';
+import * as v8 from 'node:v8';
+import * as vm from 'node:vm';
 
 /** The tokenizer's definition as one regular expression: the hand-written scanner must agree with it. */
 function referenceTokenize(text: string, from = 0, to = text.length): Token[] {
@@ -91,5 +93,20 @@ describe('tokenize', () => {
         ['x', 'x', true, true],
       ],
     );
+  });
+});
+
+describe('tokenize: memory', () => {
+  it('keeps no note alive through the new long words it remembers', () => {
+    v8.setFlagsFromString('--expose-gc');
+    const gc = vm.runInNewContext('gc') as () => void;
+    const filler = 'x '.repeat(50_000);
+    gc();
+    const before = process.memoryUsage().heapUsed;
+    // 40 notes of 200 KB, each with a word no note had before: kept as views into their notes, they would hold 8 MB.
+    for (let i = 0; i < 40; i++) tokenize(`${filler} retainedwordcheck${String(i).padStart(4, '0')}xyz ${filler}`);
+    gc();
+    const grown = process.memoryUsage().heapUsed - before;
+    assert.ok(grown < 2_000_000, `heap grew by ${grown} bytes`);
   });
 });

@@ -204,9 +204,19 @@ function formsOf(text: string, from: number, to: number): WordForms {
   return FORMS.formsAt(text, from, to, hashOf(text, from, to));
 }
 
-function newForms(text: string): WordForms {
+function newForms(written: string): WordForms {
+  const text = detached(written);
   const lower = normalizeWord(text);
   return { text, lower, id: wordId(lower) };
+}
+
+/**
+ * A copy of `slice` that holds its own characters. V8 keeps a long slice as a view into the whole
+ * note, and the forms table and word ids keep their words for the session: kept as slices, every note
+ * (every version of a note typed) that brought a new long word would stay in memory with it.
+ */
+function detached(slice: string): string {
+  return slice.split('').join('');
 }
 
 /**
