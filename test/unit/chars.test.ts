@@ -1,6 +1,6 @@
 // The character tests that replace one-character regular expressions answer exactly as those did.
 import assert from 'node:assert/strict';
-import { isDigit, isOneOf, isWhitespace, isWordChar, startsWithDigit } from '../../src/core/text/chars';
+import { isDigit, isOneOf, isWhitespace, startsWithDigit } from '../../src/core/text/chars';
 import { isLeadingMarkup, isTrailingPunctuation } from '../../src/core/note/lines';
 
 /** Every UTF-16 code unit, as a one-character string. */
@@ -14,10 +14,6 @@ describe('character tests', () => {
   it('isWhitespace is \\s on every code unit', () => {
     assert.deepEqual(disagreements((unit) => isWhitespace(unit.charCodeAt(0)), /\s/), []);
     assert.equal(isWhitespace(''.charCodeAt(0)), false);
-  });
-
-  it('isWordChar is \\w on every code unit', () => {
-    assert.deepEqual(disagreements((unit) => isWordChar(unit.charCodeAt(0)), /\w/), []);
   });
 
   it('isDigit and startsWithDigit are \\d and ^\\d', () => {

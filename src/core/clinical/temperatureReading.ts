@@ -2,6 +2,7 @@
 // "temperature was 98.6" says there was none. Fever is a temperature of 38.0 °C (100.4 °F) or more;
 // a reading that is raised but under that line is left unread rather than guessed.
 import type { Token } from './normalize';
+import { startsWithDigit } from '../text/chars';
 
 /** Words that name a temperature reading. "T" alone is too often something else in a history. */
 const TEMPERATURE_WORDS = new Set(['temp', 'temps', 'temperature', 'temperatures', 'tmax', 't-max', 'thermometer']);
@@ -91,12 +92,6 @@ function unitReadingAt(tokens: readonly Token[], i: number): TemperatureReading 
   if (end === undefined) return undefined;
   const fever = classify(reading.value);
   return fever === undefined ? undefined : { first: i, last: end, fever };
-}
-
-/** Whether the word starts with an ASCII digit (a character test: this runs on every token of a region). */
-function startsWithDigit(word: string): boolean {
-  const code = word.charCodeAt(0);
-  return code >= 48 && code <= 57;
 }
 
 /**

@@ -23,11 +23,6 @@ export function isDigit(code: number): boolean {
   return code >= 48 && code <= 57;
 }
 
-/** Whether `code` is a character `\w` matches: an ASCII letter or digit, or "_". */
-export function isWordChar(code: number): boolean {
-  return isDigit(code) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95;
-}
-
 /** Whether `text` starts with an ASCII digit, as `/^\d/.test(text)`. */
 export function startsWithDigit(text: string): boolean {
   return isDigit(text.charCodeAt(0));
