@@ -262,6 +262,21 @@ export function generateNotes(count: number): BenchNote[] {
   return Array.from({ length: count }, (_, index) => generateNote(index % CASES.length, Math.floor(index / CASES.length) + 1));
 }
 
+/** What the typing figure types, one character a keystroke: a pertinent negative added to the history. */
+const TYPED = ' Denies fever, chills and weight loss.';
+
+/**
+ * The versions of a note an editor checks while a sentence is typed into it: the note with one, two,
+ * ... characters of TYPED inserted at the end of the line a third of the way down (in the history of
+ * most notes), one version a keystroke.
+ */
+export function typingVersions(text: string): string[] {
+  const third = Math.floor(text.length / 3);
+  const lineEnd = text.indexOf('\n', third);
+  const at = lineEnd === -1 ? text.length : text.charCodeAt(lineEnd - 1) === 13 ? lineEnd - 1 : lineEnd;
+  return Array.from({ length: TYPED.length }, (_, k) => text.slice(0, at) + TYPED.slice(0, k + 1) + text.slice(at));
+}
+
 /** A long but plausible note of about `bytes` characters: a generated note with a fuller HPI and exam. */
 export function noteOfSize(bytes: number): BenchNote {
   const base = generateNote(0, 1).text;

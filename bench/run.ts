@@ -12,7 +12,7 @@ import { lint as markdownlint } from 'markdownlint/sync';
 import type * as Core from '../src/core/index';
 import { loadCoreFrom } from './core';
 import { fmt, line, timingOf, type Timing } from './figures';
-import { generateNote, generateNotes, loadExtra, loadMarkdownDir, noteOfSize, type BenchNote } from './notes';
+import { generateNote, generateNotes, loadExtra, loadMarkdownDir, noteOfSize, typingVersions, type BenchNote } from './notes';
 
 const ROOT = path.resolve(__dirname, '..');
 const MIN_NOTES = 10;
@@ -59,6 +59,26 @@ function timeBackToBack(notes: readonly BenchNote[], fn: (text: string) => unkno
       const start = performance.now();
       fn(note.text);
       samples.push(performance.now() - start);
+    }
+  }
+  return timingOf(samples);
+}
+
+/**
+ * Times fn as the diagnostics provider meets a note while it is typed: every version of typingVersions,
+ * once each and in order, note after note, `rounds` times over. Each version is new text, as after a
+ * keystroke, but differs from the last by one character.
+ */
+function timeTyping(notes: readonly BenchNote[], fn: (text: string) => unknown, rounds: number): Timing {
+  const typed = notes.map((note) => typingVersions(note.text));
+  const samples: number[] = [];
+  for (let round = 0; round < rounds; round++) {
+    for (const versions of typed) {
+      for (const version of versions) {
+        const start = performance.now();
+        fn(version);
+        samples.push(performance.now() - start);
+      }
     }
   }
   return timingOf(samples);
@@ -143,6 +163,13 @@ function benchCore(notes: readonly BenchNote[], checkNote: typeof Core.checkNote
   line('check.back-to-back.median.ms', fmt(checkAgain.median));
   line('markdown-it.back-to-back.median.ms', fmt(mditAgain.median));
   line('ratio.check/markdown-it.back-to-back', (checkAgain.median / mditAgain.median).toFixed(2));
+  // Not a target figure either: the editor's case, a note re-checked at each keystroke as it is typed.
+  const typingRounds = quick ? 1 : 3;
+  const checkTyping = timeTyping(notes, (text) => checkNote(text), typingRounds);
+  const mditTyping = timeTyping(notes, (text) => md.parse(text, {}), typingRounds);
+  line('check.typing.median.ms', fmt(checkTyping.median));
+  line('markdown-it.typing.median.ms', fmt(mditTyping.median));
+  line('ratio.check/markdown-it.typing', (checkTyping.median / mditTyping.median).toFixed(2));
 
   const big = noteOfSize(3000);
   // Five blocks of 200 calls: a GC pause or another process on the machine spoils one block, not the
