@@ -3,6 +3,7 @@ import { damerauLevenshtein } from '../clinical/fuzzy';
 import type { KnowledgeIndex } from '../clinical/knowledgeIndex';
 import type { ComplaintKnowledge } from '../clinical/types';
 import { findMentions } from '../clinical/matcher';
+import type { TokenizedText } from '../clinical/tokenizedText';
 import type { NoteModel } from '../note/model';
 import type { Span } from '../types';
 import { escapeRegExp } from '../text/regexp';
@@ -181,14 +182,14 @@ function earliest(aliases: readonly CompiledAlias[], find: (alias: CompiledAlias
   return best?.complaint;
 }
 
-export function resolveComplaint(note: NoteModel, index: KnowledgeIndex, requested: string | undefined): ResolvedComplaint {
+export function resolveComplaint(note: NoteModel, tokens: TokenizedText, index: KnowledgeIndex, requested: string | undefined): ResolvedComplaint {
   const wanted = requested ?? note.frontMatter?.complaint;
   if (wanted !== undefined && wanted.trim() !== '') {
     const complaint = index.complaintById.get(wanted.trim());
     if (complaint) return { complaint, source: requested !== undefined ? 'option' : 'front-matter', unknownId: undefined };
     if (requested !== undefined) return { complaint: undefined, source: 'none', unknownId: wanted };
   }
-  const inferred = inferFromOpening(note, index);
+  const inferred = inferFromOpening(note, tokens, index);
   const unknownId = wanted !== undefined && wanted.trim() !== '' ? wanted : undefined;
   return { complaint: inferred, source: inferred ? 'inferred' : 'none', unknownId };
 }
@@ -197,26 +198,27 @@ export function resolveComplaint(note: NoteModel, index: KnowledgeIndex, request
  * The complaint the note opens with: in each opening sentence in turn, an alias, else a presenting
  * finding; else the first presenting finding of each field's first three sentences.
  */
-function inferFromOpening(note: NoteModel, index: KnowledgeIndex): ComplaintKnowledge | undefined {
+function inferFromOpening(note: NoteModel, tokens: TokenizedText, index: KnowledgeIndex): ComplaintKnowledge | undefined {
   const complaints = index.knowledge.complaints;
   const fallbackStart = note.frontMatter?.span.end ?? 0;
   for (const span of openingSentences(note, fallbackStart, 1)) {
-    const complaint = inferComplaint(aliasText(note, span), complaints) ?? complaintByFinding(note.text, span, index);
+    const complaint = inferComplaint(aliasText(note, span), complaints) ?? complaintByFinding(tokens, span, index);
     if (complaint) return complaint;
   }
   // The first sentence may only say who the patient is: the next ones name what brings them.
   for (const span of openingSentences(note, fallbackStart, OPENING_PASSAGE_SENTENCES)) {
-    const complaint = complaintByFinding(note.text, span, index);
+    const complaint = complaintByFinding(tokens, span, index);
     if (complaint) return complaint;
   }
   return undefined;
 }
 
 /** The complaint whose presenting finding the sentence names first, affirmed: "a fluttering heartbeat" is palpitations. */
-function complaintByFinding(text: string, span: Span, index: KnowledgeIndex): ComplaintKnowledge | undefined {
+function complaintByFinding(tokens: TokenizedText, span: Span, index: KnowledgeIndex): ComplaintKnowledge | undefined {
   const byFinding = index.complaintByPresentingFinding;
   if (byFinding.size === 0) return undefined;
-  for (const mention of findMentions(text, index.findingLexicon, span)) {
+  // The note's own tokens, as every other region of a check reads them: the sentence is not tokenized again.
+  for (const mention of findMentions(tokens, index.findingLexicon, span)) {
     const complaint = byFinding.get(mention.concept);
     if (complaint && mention.polarity === 'affirmed') return complaint;
   }
