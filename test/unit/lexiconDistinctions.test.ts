@@ -318,6 +318,17 @@ describe('lexicon: distinctions a clinician makes', () => {
     });
   });
 
+  describe('lung signs by how they are elicited', () => {
+    const examined = (text: string): string[] => findConceptSpans(text, lexicons.maneuvers).map((span) => span.concept);
+    // Egophony is heard with the stethoscope: lung auscultation, not percussion or fremitus.
+    it('egophony is lung auscultation', () => {
+      assert.deepEqual(examined('+ egophony at the right base'), ['lung-auscultation']);
+    });
+    it('a base dull to percussion documents chest percussion', () => {
+      assert.deepEqual(examined('Lungs: crackles, dull to percussion at the bases.'), ['lung-auscultation', 'lung-auscultation', 'chest-percussion']);
+    });
+  });
+
   describe('the study a workup starts with', () => {
     const first = (diagnosis: string): string | undefined => testsForDiagnosis(index, diagnosis)[0]?.id;
     // Not a general panel listed before it: the test that answers the question.
