@@ -344,7 +344,13 @@ describe('lexicon: run-on review lists with slashes and signs', () => {
   expectAbsent([
     ['RUQ tender to palp.', 'palpitations'],
     ['Abd soft, non-tender on palp.', 'palpitations'],
+    // "palp" in an exam line is palpable: only the History's lists use it for palpitations.
+    ['Thyroid not palp.', 'palpitations'],
+    ['Thyroid: non-palp, no nodules.', 'palpitations'],
+    ['Pulses 2+ palp bilaterally.', 'palpitations'],
+    ['Spleen palp 2 cm below the costal margin.', 'palpitations'],
   ]);
+  expectFound([['No palp, no SOB.', 'palpitations:n']]);
 });
 
 describe('lexicon: wordings of hold-out sets 11 and 12', () => {
