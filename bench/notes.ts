@@ -53,11 +53,18 @@ export function parseCsv(text: string): string[][] {
   return rows.filter((cells) => cells.some((cell) => cell.length > 0));
 }
 
-/** The notes of a CSV: the column named like a note (pn_history, note, text), else the longest one. */
-export function loadCsvNotes(file: string): BenchNote[] {
+const NOTE_COLUMN = /^(pn_history|note|notes|text|note_text)$/i;
+
+/**
+ * The notes of a CSV: the column named like a note (pn_history, note, text), else the longest one.
+ * `namedOnly`: a CSV with no column named like a note has none (a directory's other tables, such as
+ * NBME's annotations and features, hold no notes).
+ */
+export function loadCsvNotes(file: string, namedOnly = false): BenchNote[] {
   const [header, ...rows] = parseCsv(fs.readFileSync(file, 'utf8'));
   if (!header || rows.length === 0) return [];
-  const named = header.findIndex((cell) => /^(pn_history|note|notes|text|note_text)$/i.test(cell.trim()));
+  const named = header.findIndex((cell) => NOTE_COLUMN.test(cell.trim()));
+  if (named < 0 && namedOnly) return [];
   const lengthOf = (column: number): number => rows.reduce((sum, cells) => sum + (cells[column]?.length ?? 0), 0);
   const column = named >= 0 ? named : header.map((_, index) => index).sort((a, b) => lengthOf(b) - lengthOf(a))[0] ?? 0;
   return rows
@@ -65,12 +72,15 @@ export function loadCsvNotes(file: string): BenchNote[] {
     .filter((note) => note.text.trim().length > 0);
 }
 
-/** Notes from a path argument: a directory of .md files (and CSVs in it), a .csv file or one .md file. */
+/**
+ * Notes from a path argument: a directory of .md files and of CSVs with a note column, a .csv file
+ * (its note column, else its longest) or one .md file.
+ */
 export function loadExtra(target: string): BenchNote[] {
   if (!fs.existsSync(target)) throw new Error(`${target}: no such file or directory`);
   if (fs.statSync(target).isDirectory()) {
     const csvs = fs.readdirSync(target).filter((file) => file.endsWith('.csv')).sort();
-    return [...loadMarkdownDir(target), ...csvs.flatMap((file) => loadCsvNotes(path.join(target, file)))];
+    return [...loadMarkdownDir(target), ...csvs.flatMap((file) => loadCsvNotes(path.join(target, file), true))];
   }
   if (target.endsWith('.csv')) return loadCsvNotes(target);
   return [{ name: path.basename(target), text: blankComments(fs.readFileSync(target, 'utf8')) }];
