@@ -13,11 +13,16 @@ export function blankComments(text: string): string {
   return text.replace(/<!--[\s\S]*?-->/g, (comment) => comment.replace(/[^\r\n]/g, ' '));
 }
 
+/** A data folder's README describes its notes and is not one (../shared/data/nbme-dev has one). */
+function isNoteFile(file: string): boolean {
+  return file.endsWith('.md') && file.toLowerCase() !== 'readme.md';
+}
+
 export function loadMarkdownDir(dir: string): BenchNote[] {
   if (!fs.existsSync(dir) || !fs.statSync(dir).isDirectory()) return [];
   return fs
     .readdirSync(dir)
-    .filter((file) => file.endsWith('.md'))
+    .filter(isNoteFile)
     .sort()
     .map((file) => ({ name: file, text: blankComments(fs.readFileSync(path.join(dir, file), 'utf8')) }))
     .filter((note) => note.text.trim().length > 0);

@@ -13,10 +13,11 @@ describe('bench loadExtra', () => {
     fs.writeFileSync(path.join(dir, 'notes.csv'), 'pn_num,pn_history\n1,"HPI: cough x3 days, no fever."\n2,"HPI: headache, ""worst ever""."\n');
     fs.writeFileSync(path.join(dir, 'annotations.csv'), 'id,annotation\n1,"[\'cough\']"\n2,"[\'headache\']"\n3,"[\'no fever\']"\n');
     fs.writeFileSync(path.join(dir, 'one.md'), 'HPI: chest pain <!-- expect: x -->\n');
+    fs.writeFileSync(path.join(dir, 'README.md'), '# What these notes are\n');
   });
   after(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-  it('reads a directory: its Markdown notes and the note column of its CSVs, not the other tables', () => {
+  it('reads a directory: its Markdown notes and the note column of its CSVs, not the other tables nor its README', () => {
     const notes = loadExtra(dir);
     assert.deepEqual(
       notes.map((note) => note.name),
