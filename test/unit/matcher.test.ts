@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
+import fc from 'fast-check';
 import { findMentions, findMentionsIn } from '../../src/core/clinical/matcher';
 import { compileLexicon } from '../../src/core/clinical/compiledLexicon';
-import { damerauLevenshtein, FuzzyIndex, plausibleTypo } from '../../src/core/clinical/fuzzy';
+import { damerauLevenshtein, FuzzyIndex, plausibleTypo, withinOneEdit } from '../../src/core/clinical/fuzzy';
 import { inflectionVariants, tokenize } from '../../src/core/clinical/normalize';
 import type { LexiconEntry } from '../../src/core/clinical/types';
 
@@ -66,6 +67,45 @@ describe('fuzzy', () => {
   for (const [a, b, d] of cases) {
     it(`distance(${a}, ${b}) = ${d}`, () => assert.equal(damerauLevenshtein(a, b), d));
   }
+  it('withinOneEdit is damerauLevenshtein(a, b, 1) <= 1, on examples', () => {
+    const pairs: Array<[string, string, boolean]> = [
+      ['chest pain', 'chest pian', true],
+      ['chest pain', 'chest pai', true],
+      ['chest pain', 'chesst pain', true],
+      ['chest pain', 'xhest pain', true],
+      ['chest pain', 'hcest pain', true],
+      ['chest pain', 'chest pa', false],
+      ['chest pain', 'hcest pian', false],
+      ['ab', 'ba', true],
+      ['abc', 'cba', false],
+      ['', 'a', true],
+      ['', 'ab', false],
+    ];
+    for (const [a, b, near] of pairs) {
+      assert.equal(withinOneEdit(a, b), near, `${a} / ${b}`);
+      assert.equal(withinOneEdit(b, a), near, `${b} / ${a}`);
+      assert.equal(damerauLevenshtein(a, b, 1) <= 1, near, `the distance agrees on ${a} / ${b}`);
+    }
+  });
+  it('withinOneEdit is damerauLevenshtein(a, b, 1) <= 1, on random strings and their one- and two-edit variants', () => {
+    // A small alphabet, so that repeated letters, transpositions of equal letters and near misses are common.
+    const word = fc.string({ unit: fc.constantFrom('a', 'b', 'c', ' '), maxLength: 8 });
+    const edit = fc.tuple(fc.constantFrom('sub', 'ins', 'del', 'swap'), fc.nat(8), fc.constantFrom('a', 'b', 'c'));
+    const applyEdit = (text: string, [kind, at, letter]: [string, number, string]): string => {
+      const i = text.length === 0 ? 0 : at % (text.length + (kind === 'ins' ? 1 : 0));
+      if (kind === 'sub') return text.slice(0, i) + letter + text.slice(i + 1);
+      if (kind === 'ins') return text.slice(0, i) + letter + text.slice(i);
+      if (kind === 'del') return text.slice(0, i) + text.slice(i + 1);
+      return i + 1 < text.length ? text.slice(0, i) + text[i + 1] + text[i] + text.slice(i + 2) : text;
+    };
+    fc.assert(
+      fc.property(word, fc.array(edit, { maxLength: 2 }), word, (a, edits, other) => {
+        const edited = edits.reduce(applyEdit, a);
+        for (const b of [edited, other]) assert.equal(withinOneEdit(a, b), damerauLevenshtein(a, b, 1) <= 1, JSON.stringify([a, b]));
+      }),
+      { numRuns: 3000 },
+    );
+  });
   it('lookup respects lengths, common words and vocabulary', () => {
     const idx = new FuzzyIndex(['nausea', 'diaphoresis', 'weight', 'palpitations']);
     assert.deepEqual(idx.lookup('nasuea'), ['nausea']);

@@ -411,6 +411,15 @@ describe('rules', () => {
       const result = check(CLEAN_NOTE.replace(/^---[\s\S]*?---\n/, '').replace('substernal chest pressure', 'substernal chset pressure'));
       assert.equal(result.complaint, 'chest-pain');
     });
+    it('finds an alias wherever the sentence has its first word as a word of its own, whatever the case or what comes before', () => {
+      const all = builtinKnowledge.complaints;
+      // The aliases tried are those whose first word the sentence has: these must all still be found.
+      assert.equal(inferComplaint('CHEST PAIN x 2 h', all)?.id, 'chest-pain');
+      assert.equal(inferComplaint('45 yo m c/o:chest pain', all)?.id, 'chest-pain');
+      assert.equal(inferComplaint('45yo m,3d of chest pain', all)?.id, 'chest-pain');
+      assert.equal(inferComplaint('"Heart racing" since Monday', all)?.id, 'palpitations');
+      assert.equal(inferComplaint('45 yo m with headaches', all)?.id, 'headache');
+    });
     it('infers palpitations as examinees write it: singular, misspelt, or as the heart beating', () => {
       // Each opening names another complaint's alias later in its run-on sentence.
       const cases = [

@@ -1,5 +1,5 @@
 // Which chief complaint a note is about: the caller's choice, else front matter, else the opening sentence of the CC or HPI.
-import { damerauLevenshtein } from '../clinical/fuzzy';
+import { withinOneEdit } from '../clinical/fuzzy';
 import type { KnowledgeIndex } from '../clinical/knowledgeIndex';
 import type { ComplaintKnowledge } from '../clinical/types';
 import { findMentions } from '../clinical/matcher';
@@ -51,6 +51,8 @@ function aliasText(note: NoteModel, span: Span): string {
 interface CompiledAlias {
   readonly complaint: ComplaintKnowledge;
   readonly alias: string;
+  /** Its place in the complaint list's aliases: of two aliases found at one offset with one length, the first wins. */
+  readonly order: number;
   /** The alias as a whole word, case-insensitive. No `g` flag, so exec is stateless. */
   readonly pattern: RegExp;
   /** The alias in lower case when it is printable ASCII: a sentence without it as a substring cannot match the pattern. */
@@ -59,21 +61,66 @@ interface CompiledAlias {
   readonly fuzzy: FuzzyTarget | undefined;
 }
 
-const compiledAliases = new WeakMap<readonly ComplaintKnowledge[], readonly CompiledAlias[]>();
-
-function aliasesOf(complaints: readonly ComplaintKnowledge[]): readonly CompiledAlias[] {
-  let compiled = compiledAliases.get(complaints);
-  if (!compiled) {
-    compiled = complaints.flatMap((complaint) => complaint.aliases.map((alias) => compileAlias(complaint, alias)));
-    compiledAliases.set(complaints, compiled);
-  }
-  return compiled;
+/** A complaint list's aliases, and the same aliases by the first word they start with. */
+interface AliasIndex {
+  readonly all: readonly CompiledAlias[];
+  /**
+   * Aliases by their leading run of ASCII letters, in lower case. An alias matches only where the
+   * sentence has that run as a word of its own (wordsOf): the pattern wants no letter before it, and
+   * after the run comes the alias's next character or, at its end, no letter.
+   */
+  readonly byFirstWord: ReadonlyMap<string, readonly CompiledAlias[]>;
+  /** Aliases that start with no ASCII letter: tried on every sentence. */
+  readonly unindexed: readonly CompiledAlias[];
 }
 
-function compileAlias(complaint: ComplaintKnowledge, alias: string): CompiledAlias {
+const compiledAliases = new WeakMap<readonly ComplaintKnowledge[], AliasIndex>();
+
+function aliasesOf(complaints: readonly ComplaintKnowledge[]): AliasIndex {
+  let index = compiledAliases.get(complaints);
+  if (!index) {
+    const all: CompiledAlias[] = [];
+    for (const complaint of complaints) for (const alias of complaint.aliases) all.push(compileAlias(complaint, alias, all.length));
+    index = indexAliases(all);
+    compiledAliases.set(complaints, index);
+  }
+  return index;
+}
+
+function indexAliases(all: readonly CompiledAlias[]): AliasIndex {
+  const byFirstWord = new Map<string, CompiledAlias[]>();
+  const unindexed: CompiledAlias[] = [];
+  for (const compiled of all) {
+    const first = /^[a-z]+/i.exec(compiled.alias)?.[0].toLowerCase();
+    if (first === undefined) {
+      unindexed.push(compiled);
+      continue;
+    }
+    const starting = byFirstWord.get(first);
+    if (starting) starting.push(compiled);
+    else byFirstWord.set(first, [compiled]);
+  }
+  return { all, byFirstWord, unindexed };
+}
+
+/** The aliases that may match a sentence of these words, in list order (see AliasIndex.byFirstWord). */
+function candidateAliases(index: AliasIndex, words: readonly Word[]): CompiledAlias[] {
+  const candidates = [...index.unindexed];
+  const seen = new Set<string>();
+  for (const word of words) {
+    if (seen.has(word.text)) continue;
+    seen.add(word.text);
+    const starting = index.byFirstWord.get(word.text);
+    if (starting) candidates.push(...starting);
+  }
+  return candidates.sort((a, b) => a.order - b.order);
+}
+
+function compileAlias(complaint: ComplaintKnowledge, alias: string, order: number): CompiledAlias {
   return {
     complaint,
     alias,
+    order,
     pattern: new RegExp(`(?:^|[^a-z])${escapeRegExp(alias)}(?![a-z])`, 'i'),
     needle: /^[ -~]*$/.test(alias) ? alias.toLowerCase() : undefined,
     fuzzy: fuzzyTarget(alias),
@@ -152,7 +199,7 @@ function fuzzyAt(windows: WordWindows, { fuzzy }: CompiledAlias): number {
     const window = texts[i] as string;
     // One edit changes the length by at most one: a window further off cannot be within it.
     if (Math.abs(window.length - fuzzy.text.length) > 1) continue;
-    if (damerauLevenshtein(window, fuzzy.text, 1) <= 1) return windows.words[i]?.at ?? -1;
+    if (withinOneEdit(window, fuzzy.text)) return windows.words[i]?.at ?? -1;
   }
   return -1;
 }
@@ -164,10 +211,12 @@ function fuzzyAt(windows: WordWindows, { fuzzy }: CompiledAlias): number {
 export function inferComplaint(sentence: string, complaints: readonly ComplaintKnowledge[]): ComplaintKnowledge | undefined {
   const aliases = aliasesOf(complaints);
   const lowerSentence = sentence.toLowerCase();
-  const exact = earliest(aliases, (alias) => exactAt(sentence, lowerSentence, alias));
+  const words = wordsOf(sentence);
+  // Only the aliases whose first word the sentence has: a few of some two hundred.
+  const exact = earliest(candidateAliases(aliases, words), (alias) => exactAt(sentence, lowerSentence, alias));
   if (exact) return exact;
-  const windows = new WordWindows(wordsOf(sentence));
-  return earliest(aliases, (alias) => fuzzyAt(windows, alias));
+  const windows = new WordWindows(words);
+  return earliest(aliases.all, (alias) => fuzzyAt(windows, alias));
 }
 
 /** The complaint with the earliest alias (longest at the same offset); `find` gives an alias's offset or -1. */

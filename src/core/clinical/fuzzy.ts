@@ -33,6 +33,30 @@ export function damerauLevenshtein(a: string, b: string, max = Infinity): number
   return prev[m] as number;
 }
 
+/**
+ * Whether `a` and `b` are at most one edit apart (substitution, insertion, deletion or adjacent
+ * transposition): damerauLevenshtein(a, b, 1) <= 1, in one pass with nothing allocated.
+ */
+export function withinOneEdit(a: string, b: string): boolean {
+  const n = a.length;
+  const m = b.length;
+  if (n - m > 1 || m - n > 1) return false;
+  let k = 0;
+  while (k < n && k < m && a.charCodeAt(k) === b.charCodeAt(k)) k++;
+  if (k === n || k === m) return true;
+  if (n > m) return sameTail(a, k + 1, b, k);
+  if (m > n) return sameTail(a, k, b, k + 1);
+  if (sameTail(a, k + 1, b, k + 1)) return true;
+  return a.charCodeAt(k) === b.charCodeAt(k + 1) && a.charCodeAt(k + 1) === b.charCodeAt(k) && sameTail(a, k + 2, b, k + 2);
+}
+
+/** Whether a from `i` on and b from `j` on are the same characters. */
+function sameTail(a: string, i: number, b: string, j: number): boolean {
+  if (a.length - i !== b.length - j) return false;
+  for (; i < a.length; i++, j++) if (a.charCodeAt(i) !== b.charCodeAt(j)) return false;
+  return true;
+}
+
 const QWERTY_ROWS = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm'];
 const VOWELS = 'aeiouy';
 
