@@ -1,6 +1,7 @@
 // Tokenization and light normalization shared by the matcher, negation and fuzzy matching.
 // Pure string code: runs in Node and in a web worker.
 import { wordId } from '../text/wordIds';
+import { isWhitespace } from '../text/chars';
 
 /** One token of the note: a run of letters/digits (with inner apostrophes) or a single symbol. */
 export interface Token {
@@ -22,7 +23,6 @@ export interface Token {
 
 const LETTER_OR_NUMBER = /[\p{L}\p{N}]/u;
 const LETTER = /\p{L}/u;
-const SPACE = /\s/;
 const CURLY_APOSTROPHE = '’';
 
 export function normalizeWord(word: string): string {
@@ -48,10 +48,6 @@ export function isWordText(text: string): boolean {
 
 function isLetter(cp: number): boolean {
   return cp < 128 ? isAsciiLetter(cp) : LETTER.test(String.fromCodePoint(cp));
-}
-
-function isSpace(cp: number): boolean {
-  return cp < 128 ? cp === 32 || (cp >= 9 && cp <= 13) : SPACE.test(String.fromCodePoint(cp));
 }
 
 function isApostrophe(cp: number): boolean {
@@ -237,7 +233,8 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       continue;
     }
     const cp = code < 0xd800 ? code : codePointBefore(text, i, to);
-    if (isSpace(cp)) {
+    // A code point past U+FFFF is never whitespace, for isWhitespace as for `\s`.
+    if (isWhitespace(cp)) {
       if (cp === 10 || cp === 13) newline = true;
       i += width(cp);
       continue;
