@@ -36,11 +36,16 @@ function warmUp(notes: readonly BenchNote[], fn: (text: string) => unknown, ms: 
 /** Times fn on every note: warm-up rounds (warmUp), then `rounds` timed passes over all notes. */
 function time(notes: readonly BenchNote[], fn: (text: string) => unknown, rounds: number, warmupMs = WARMUP_MS): Timing {
   warmUp(notes, fn, warmupMs);
+  return timedRounds(notes.map((note) => note.text), fn, rounds);
+}
+
+/** `rounds` passes over the texts in order, each call timed on its own. */
+function timedRounds(texts: readonly string[], fn: (text: string) => unknown, rounds: number): Timing {
   const samples: number[] = [];
   for (let round = 0; round < rounds; round++) {
-    for (const note of notes) {
+    for (const text of texts) {
       const start = performance.now();
-      fn(note.text);
+      fn(text);
       samples.push(performance.now() - start);
     }
   }
@@ -70,18 +75,7 @@ function timeBackToBack(notes: readonly BenchNote[], fn: (text: string) => unkno
  * keystroke, but differs from the last by one character.
  */
 function timeTyping(notes: readonly BenchNote[], fn: (text: string) => unknown, rounds: number): Timing {
-  const typed = notes.map((note) => typingVersions(note.text));
-  const samples: number[] = [];
-  for (let round = 0; round < rounds; round++) {
-    for (const versions of typed) {
-      for (const version of versions) {
-        const start = performance.now();
-        fn(version);
-        samples.push(performance.now() - start);
-      }
-    }
-  }
-  return timingOf(samples);
+  return timedRounds(notes.flatMap((note) => typingVersions(note.text)), fn, rounds);
 }
 
 function target(name: string, ok: boolean, detail: string): void {
