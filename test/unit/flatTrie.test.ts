@@ -27,7 +27,7 @@ describe('FlatTrie', () => {
           const text = keys.join(' ');
           assert.equal(node !== NO_NODE, prefixes.has(text), text);
           if (node === NO_NODE) continue;
-          assert.equal(trie.endsPhrase[node] === 1, ends.has(text), text);
+          assert.equal(trie.endsPhrase(node), ends.has(text), text);
           if (ends.has(text)) assert.ok(trie.values[node]?.every((value) => value === text), text);
         }
       }),
@@ -49,4 +49,21 @@ describe('FlatTrie', () => {
       }
     }
   });
+
+  it('marks the nodes whose values pass the test given to freeze, and lists a node\'s child keys in order', () => {
+    const builder = new TrieBuilder<string>();
+    builder.valuesAt([7, 3]).push('kept');
+    builder.valuesAt([7, 1]).push('excluded');
+    builder.valuesAt([7]).push('kept');
+    const trie = builder.freeze((values) => values.includes('excluded'));
+    const seven = trie.child(ROOT, 7);
+    assert.deepEqual(trie.childKeysOf(ROOT), [7]);
+    assert.deepEqual(trie.childKeysOf(seven), [1, 3]);
+    assert.equal(trie.isMarked(seven), false);
+    assert.equal(trie.isMarked(trie.child(seven, 1)), true);
+    assert.equal(trie.isMarked(trie.child(seven, 3)), false);
+    assert.equal(trie.endsPhrase(ROOT), false);
+    assert.equal(trie.endsPhrase(seven), true);
+  });
 });
+
