@@ -154,12 +154,19 @@ describe('lexicon: distinctions a clinician makes', () => {
       ['Pain not reproduced by palpation.', 'palpitations'],
       ['Temporal artery palpation: nontender.', 'palpitations'],
       ['Mild tenderness on deep palpation.', 'palpitations'],
+      // "palp" after what an examiner feels is "palpable" or "palpated": no LAD felt, not no palpitations.
+      ['Neck: No LAD palp.', 'palpitations'],
+      ['Abd: soft, no masses palp.', 'palpitations'],
+      ['Pulses palp bilaterally.', 'palpitations'],
+      ['No HSM palp.', 'palpitations'],
     ]);
     expectFound([
       ['17 yo M presenting with palpations for 3 months.', 'palpitations:a'],
       ['Woke up to palpations twice.', 'palpitations:a'],
       ['Chest pain with palpations.', 'palpitations:a'],
       ['Denies palpitations.', 'palpitations:n'],
+      ['Denies palp, SOB.', 'palpitations:n'],
+      ['No chest pain, palp or LAD.', 'palpitations:n'],
     ]);
   });
 
