@@ -50,20 +50,19 @@ describe('FlatTrie', () => {
     }
   });
 
-  it('marks the nodes whose values pass the test given to freeze, and lists a node\'s child keys in order', () => {
+  it("lists a node's child keys in order and says where phrases end", () => {
     const builder = new TrieBuilder<string>();
-    builder.valuesAt([7, 3]).push('kept');
-    builder.valuesAt([7, 1]).push('excluded');
-    builder.valuesAt([7]).push('kept');
-    const trie = builder.freeze((values) => values.includes('excluded'));
+    builder.valuesAt([7, 3]).push('7 3');
+    builder.valuesAt([7, 1, 2]).push('7 1 2');
+    builder.valuesAt([7]).push('7');
+    const trie = builder.freeze();
     const seven = trie.child(ROOT, 7);
     assert.deepEqual(trie.childKeysOf(ROOT), [7]);
     assert.deepEqual(trie.childKeysOf(seven), [1, 3]);
-    assert.equal(trie.isMarked(seven), false);
-    assert.equal(trie.isMarked(trie.child(seven, 1)), true);
-    assert.equal(trie.isMarked(trie.child(seven, 3)), false);
     assert.equal(trie.endsPhrase(ROOT), false);
     assert.equal(trie.endsPhrase(seven), true);
+    assert.equal(trie.endsPhrase(trie.child(seven, 1)), false);
+    assert.equal(trie.endsPhrase(trie.child(seven, 3)), true);
   });
 });
 

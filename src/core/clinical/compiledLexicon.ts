@@ -135,12 +135,12 @@ export function compileLexicon(entries: readonly MatchableEntry[]): CompiledLexi
       insert(abbreviationTrie, words, ref);
     }
   }
-  const frozenSynonyms = synonymTrie.freeze(namesExcluded);
+  const frozenSynonyms = synonymTrie.freeze();
   const secondKeys = secondWordKeys(frozenSynonyms);
   const lexicon: CompiledLexicon = {
     size: entries.length,
     synonymTrie: frozenSynonyms,
-    abbreviationTrie: abbreviationTrie.freeze(namesExcluded),
+    abbreviationTrie: abbreviationTrie.freeze(),
     abbreviationStarts: abbreviationFirstWords,
     vocabulary,
     fuzzy: new FuzzyIndex(fuzzyTargets, vocabulary),
@@ -151,11 +151,6 @@ export function compileLexicon(entries: readonly MatchableEntry[]): CompiledLexi
     familyPatterns: compileFamilyPatterns(entries),
   };
   return lexicon;
-}
-
-/** Marks the trie nodes whose phrases include an excluded one, for the matcher to know without reading the references. */
-function namesExcluded(refs: readonly ConceptRef[]): boolean {
-  return refs.some((ref) => ref.excluded);
 }
 
 /** An entry's modifier phrases, each with a reference that says which findings it may modify. */

@@ -1,7 +1,7 @@
 // A trie of word-id phrases frozen into flat integer arrays. The findings lexicon has some 17,000
 // nodes; as objects with a Map each they filled megabytes, and a phrase walk waited on memory at every
-// step. Here a step reads a few neighbouring numbers: what a walk reads together is stored together,
-// since across many notes most of a check's time is spent waiting for memory the last note did not touch.
+// step. Here a step reads a few neighbouring numbers, and what a step reads together is stored together
+// (a node's first child and count; an edge's key and child).
 
 /** The node a walk starts from. */
 export const ROOT = 0;
@@ -12,12 +12,12 @@ export const NO_NODE = -1;
 const LINEAR_SCAN_MAX = 8;
 
 // Each node is two numbers in `nodeInfo`: where its children start in `edges`, then its child count
-// shifted past two flag bits. Each edge is two numbers in `edges`: its key, then its child node.
+// shifted past a flag bit that says whether a phrase ends there. Each edge is two numbers in `edges`:
+// its key, then its child node.
 const NODE_STRIDE = 2;
 const EDGE_STRIDE = 2;
 const ENDS_PHRASE = 1;
-const MARKED = 2;
-const FLAG_BITS = 2;
+const FLAG_BITS = 1;
 
 export class FlatTrie<V> {
   constructor(
@@ -67,11 +67,6 @@ export class FlatTrie<V> {
   endsPhrase(node: number): boolean {
     return ((this.nodeInfo[node * NODE_STRIDE + 1] as number) & ENDS_PHRASE) !== 0;
   }
-
-  /** Whether the values at `node` met the `marked` test given to freeze: read without touching the values. */
-  isMarked(node: number): boolean {
-    return ((this.nodeInfo[node * NODE_STRIDE + 1] as number) & MARKED) !== 0;
-  }
 }
 
 /** Builds a FlatTrie: insert the phrases, then freeze. */
@@ -96,16 +91,14 @@ export class TrieBuilder<V> {
     return this.values[node] as V[];
   }
 
-  /** The frozen trie; `marked` says which nodes' values FlatTrie.isMarked answers yes for. */
-  freeze(marked: (values: readonly V[]) => boolean = () => false): FlatTrie<V> {
+  freeze(): FlatTrie<V> {
     const nodeInfo = new Int32Array(this.children.length * NODE_STRIDE);
     const edges = new Int32Array((this.children.length - 1) * EDGE_STRIDE);
     let at = 0;
     this.children.forEach((children, node) => {
-      const values = this.values[node] as V[];
-      const flags = (values.length > 0 ? ENDS_PHRASE : 0) | (values.length > 0 && marked(values) ? MARKED : 0);
+      const ends = (this.values[node] as V[]).length > 0 ? ENDS_PHRASE : 0;
       nodeInfo[node * NODE_STRIDE] = at;
-      nodeInfo[node * NODE_STRIDE + 1] = (children.size << FLAG_BITS) | flags;
+      nodeInfo[node * NODE_STRIDE + 1] = (children.size << FLAG_BITS) | ends;
       for (const key of [...children.keys()].sort((a, b) => a - b)) {
         edges[at * EDGE_STRIDE] = key;
         edges[at * EDGE_STRIDE + 1] = children.get(key) as number;

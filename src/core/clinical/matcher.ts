@@ -25,8 +25,6 @@ interface Match {
   end: number;
   /** The trie's own array until a second reading of the span adds to it (withNewConcepts copies). */
   concepts: readonly ConceptRef[];
-  /** Whether some of the concepts are excluded ones (ConceptRef.excluded), known from the trie without reading them. */
-  excluded: boolean;
 }
 
 /** The tokens being matched and the lexicon whose entries they are read with. */
@@ -89,10 +87,9 @@ function walkFrom(walk: Walk, node: number, t: number, check: boolean): void {
   const tokens = input.tokens;
   if (check && trie.endsPhrase(node) && t > i) {
     const concepts = trie.values[node] as readonly ConceptRef[];
-    const excluded = trie.isMarked(node);
     const best = walk.best;
-    if (!best || t > best.end) walk.best = { end: t, concepts, excluded };
-    else if (t === best.end) mergeInto(best, concepts, excluded);
+    if (!best || t > best.end) walk.best = { end: t, concepts };
+    else if (t === best.end) best.concepts = withNewConcepts(best.concepts, concepts);
   }
   if (t >= tokens.length || !trie.hasChildren(node)) return;
   const tok = tokens[t] as Token;
@@ -168,12 +165,6 @@ function withNewConcepts(known: readonly ConceptRef[], more: readonly ConceptRef
   return merged;
 }
 
-/** Adds to `match` another reading of its span: the concepts it lacks, and whether they hold an excluded one. */
-function mergeInto(match: Match, concepts: readonly ConceptRef[], excluded: boolean): void {
-  match.concepts = withNewConcepts(match.concepts, concepts);
-  match.excluded ||= excluded;
-}
-
 interface RawMatch {
   readonly start: number;
   readonly end: number;
@@ -204,7 +195,7 @@ function matchTokens(tokens: readonly Token[], lex: CompiledLexicon, limit = Inf
     const b = abbreviation !== NO_NODE ? longestAbbreviationMatch(input, i, lex.abbreviationTrie, abbreviation) : null;
     let best: Match | null = a;
     if (b && (!best || b.end > best.end)) best = b;
-    else if (b && best && b.end === best.end) mergeInto(best, b.concepts, b.excluded);
+    else if (b && best && b.end === best.end) best.concepts = withNewConcepts(best.concepts, b.concepts);
     if (!best) {
       i++;
       continue;
@@ -233,7 +224,7 @@ function matchTokens(tokens: readonly Token[], lex: CompiledLexicon, limit = Inf
  */
 function withoutExcluded(match: Match, i: number, excludedUntil: Map<string, number>): readonly ConceptRef[] {
   let named: readonly ConceptRef[] = match.concepts;
-  if (match.excluded) {
+  if (named.some((c) => c.excluded)) {
     for (const c of named) if (c.excluded) excludedUntil.set(c.id, Math.max(excludedUntil.get(c.id) ?? 0, match.end));
     named = named.filter((c) => !c.excluded);
   }
