@@ -135,18 +135,16 @@ export function compileLexicon(entries: readonly MatchableEntry[]): CompiledLexi
       insert(abbreviationTrie, words, ref);
     }
   }
-  const frozenSynonyms = synonymTrie.freeze();
-  const secondKeys = secondWordKeys(frozenSynonyms);
   const lexicon: CompiledLexicon = {
     size: entries.length,
-    synonymTrie: frozenSynonyms,
+    synonymTrie: synonymTrie.freeze(),
     abbreviationTrie: abbreviationTrie.freeze(),
     abbreviationStarts: abbreviationFirstWords,
     vocabulary,
     fuzzy: new FuzzyIndex(fuzzyTargets, vocabulary),
     innerFuzzy: new FuzzyIndex(vocabulary, vocabulary, { keepCommonTargets: true, firstLetterMayDrop: true }),
     wordEntries: new PerWord((lower) => newEntry(lexicon, lower)),
-    wordStarts: new PerWordBits((tok: Token) => startBits(lexicon, secondKeys, tok)),
+    wordStarts: new PerWordBits((tok: Token) => startBits(lexicon.wordEntries.of(tok))),
     concepts,
     familyPatterns: compileFamilyPatterns(entries),
   };
@@ -229,39 +227,9 @@ const NUMBER_KEY = '#';
 /** Bits of CompiledLexicon.wordStarts. */
 export const STARTS_PHRASE = 2;
 export const STARTS_ABBREVIATION = 4;
-/** A synonym match from this word does not hang on the next word: it has near spellings, or a phrase is this word alone. */
-export const MAY_GO_ON = 8;
-/** This word may be the second of a synonym phrase: a stand-in, or a key or near spelling of some phrase's second word. */
-export const GOES_ON_AFTER_START = 16;
 
-export const QUOTES: ReadonlySet<string> = new Set(['"', '“', '”', "'", '‘', '’']);
-
-/**
- * A token that a phrase walk may go on past without its own key: "w" for "with", a quotation mark,
- * a hyphen. The walk and the look-ahead before it (the matcher's mayMatchFrom) both ask this one question.
- */
-export function isStandIn(tok: Token): boolean {
-  return tok.lower === 'w' || (!tok.isWord && (QUOTES.has(tok.text) || tok.text === '-'));
-}
-
-function startBits(lex: CompiledLexicon, secondKeys: ReadonlySet<number>, tok: Token): number {
-  const entry = lex.wordEntries.of(tok);
-  const trie = lex.synonymTrie;
-  const goesOnAlone = entry.continuations.length > 0 || entry.firstNodes.some((node) => trie.endsPhrase(node));
-  const mayBeSecond = isStandIn(tok) || entry.keys.some((key) => secondKeys.has(key)) || entry.continuations.some((key) => secondKeys.has(key));
-  return (
-    (entry.startsPhrase ? STARTS_PHRASE : 0) |
-    (entry.mayStartAbbreviation ? STARTS_ABBREVIATION : 0) |
-    (goesOnAlone ? MAY_GO_ON : 0) |
-    (mayBeSecond ? GOES_ON_AFTER_START : 0)
-  );
-}
-
-/** The keys of the second words of a trie's phrases. */
-function secondWordKeys(trie: Trie): Set<number> {
-  const keys = new Set<number>();
-  for (const first of trie.childKeysOf(ROOT)) for (const key of trie.childKeysOf(trie.child(ROOT, first))) keys.add(key);
-  return keys;
+function startBits(entry: WordEntry): number {
+  return (entry.startsPhrase ? STARTS_PHRASE : 0) | (entry.mayStartAbbreviation ? STARTS_ABBREVIATION : 0);
 }
 
 export function entryFor(lex: CompiledLexicon, tok: Token): WordEntry {

@@ -4,7 +4,7 @@
 // NegEx-style polarity (negation.ts).
 import type { Span } from '../types';
 import { bloodMentions, coveringMatchIndex } from './bloodContext';
-import { addNewConcepts, entryFor, FUZZY_PHRASE_START_LENGTH, GOES_ON_AFTER_START, isStandIn, MAY_GO_ON, QUOTES, STARTS_ABBREVIATION, STARTS_PHRASE, type CompiledLexicon, type ConceptRef, type Trie, type WordEntry } from './compiledLexicon';
+import { addNewConcepts, entryFor, FUZZY_PHRASE_START_LENGTH, STARTS_ABBREVIATION, STARTS_PHRASE, type CompiledLexicon, type ConceptRef, type Trie, type WordEntry } from './compiledLexicon';
 import { resolveModifiers } from './modifierContext';
 import { withoutOthersHabits } from './othersHabits';
 import { temperatureReadings } from './temperatureReading';
@@ -19,6 +19,16 @@ import { startsWithDigit } from '../text/chars';
 
 /** The synonym-trie key of "with", which "w/" and "w" stand for inside a phrase. */
 const WITH_ID = lexiconWordId('with');
+
+const QUOTES = new Set(['"', '“', '”', "'", '‘', '’']);
+
+/**
+ * A token that a phrase walk may go on past without its own key: "w" for "with", a quotation mark,
+ * a hyphen. The walk and the look-ahead before it (mayMatchFrom) both ask this one question.
+ */
+function isStandIn(tok: Token): boolean {
+  return tok.lower === 'w' || (!tok.isWord && (QUOTES.has(tok.text) || tok.text === '-'));
+}
 
 interface Match {
   /** Token index one past the last matched token. */
@@ -85,7 +95,7 @@ function longestAbbreviationMatch(input: MatchInput, i: number, trie: Trie, firs
 function walkFrom(walk: Walk, node: number, t: number, check: boolean): void {
   const { input, trie, i, kind } = walk;
   const tokens = input.tokens;
-  if (check && trie.endsPhrase(node) && t > i) {
+  if (check && trie.endsPhrase[node] === 1 && t > i) {
     const concepts = trie.values[node] as readonly ConceptRef[];
     const best = walk.best;
     if (!best || t > best.end) walk.best = { end: t, concepts };
@@ -136,19 +146,18 @@ function walkPastStandIn(walk: Walk, node: number, t: number): void {
  * Whether a synonym may match from token i, looking one token ahead: most phrase starts are common
  * words ("no", "not", "in") whose phrases do not go on as the text does, and a walk costs more than
  * this look. Conservative: a stand-in token (isStandIn) or a near spelling next counts as a maybe,
- * as the walk may go on past it. `bits` are token i's wordStarts bits.
+ * as the walk may go on past it.
  */
-function mayMatchFrom(input: MatchInput, i: number, trie: Trie, bits: number): boolean {
-  if ((bits & MAY_GO_ON) !== 0) return true;
+function mayMatchFrom(input: MatchInput, i: number, trie: Trie): boolean {
+  const entry = entryAt(input, i);
+  if (entry.continuations.length > 0) return true;
   const next = input.tokens[i + 1];
-  if (!next) return true;
-  // Most next words go on no phrase at all: said by a byte per word, before any entry is read.
-  if ((input.lex.wordStarts.of(next) & GOES_ON_AFTER_START) === 0) return false;
-  if (isStandIn(next)) return true;
-  const nextEntry = entryFor(input.lex, next);
-  const nodes = entryAt(input, i).firstNodes;
+  const nextEntry = next && entryFor(input.lex, next);
+  const nodes = entry.firstNodes;
   for (let a = 0; a < nodes.length; a++) {
     const node = nodes[a] as number;
+    if (trie.endsPhrase[node] === 1 || !next || !nextEntry) return true;
+    if (isStandIn(next)) return true;
     const nextKeys = nextEntry.keys;
     for (let b = 0; b < nextKeys.length; b++) if (trie.child(node, nextKeys[b] as number) !== NO_NODE) return true;
     const nearKeys = nextEntry.continuations;
@@ -190,7 +199,7 @@ function matchTokens(tokens: readonly Token[], lex: CompiledLexicon, limit = Inf
       i++;
       continue;
     }
-    const a = (bits & STARTS_PHRASE) !== 0 && mayMatchFrom(input, i, lex.synonymTrie, bits) ? longestSynonymMatch(input, i, lex.synonymTrie) : null;
+    const a = (bits & STARTS_PHRASE) !== 0 && mayMatchFrom(input, i, lex.synonymTrie) ? longestSynonymMatch(input, i, lex.synonymTrie) : null;
     const abbreviation = (bits & STARTS_ABBREVIATION) !== 0 ? lex.abbreviationTrie.child(ROOT, knownWordId(tok.text)) : NO_NODE;
     const b = abbreviation !== NO_NODE ? longestAbbreviationMatch(input, i, lex.abbreviationTrie, abbreviation) : null;
     let best: Match | null = a;
