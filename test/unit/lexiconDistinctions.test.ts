@@ -117,6 +117,32 @@ describe('lexicon: distinctions a clinician makes', () => {
     ]);
   });
 
+  describe('weight lost or gained as an amount, in words or figures', () => {
+    expectFound([
+      ['She has lost about eight pounds over the past two months.', 'weight-loss:a'],
+      ['Lost 5 kg without trying.', 'weight-loss:a'],
+      ['Dropped a few kilos since spring.', 'weight-loss:a'],
+      ['Gained ~8 lb over the same period.', 'weight-gain:a'],
+      // A verb or "actually" after the comma starts a new clause: the gain is not denied with the loss.
+      ['No weight loss, actually gained a few pounds.', 'weight-gain:a'],
+      ['No wt loss, gained 10 lbs.', 'weight-gain:a'],
+      ['No wt loss, gained 10 lbs.', 'weight-loss:n'],
+      ['Denies fever, chills, weight gain.', 'weight-gain:n'],
+    ]);
+    expectAbsent([
+      ['Lost eight pounds.', 'palpitations'],
+      ['Gained a couple pounds.', 'palpitations'],
+    ]);
+  });
+
+  describe('bladder emptying and a mind that will not switch off, as examinees ask about them', () => {
+    expectFound([
+      ['Trouble starting urination or emptying bladder: no', 'urinary-retention:n'],
+      ['Reports incomplete bladder emptying.', 'urinary-retention:a'],
+      ["Can't turn my brain off at night.", 'insomnia:a'],
+    ]);
+  });
+
   describe('fainting as examinees spell it', () => {
     expectFound([
       ['Did not lose conciousness.', 'syncope:n'],

@@ -468,6 +468,8 @@ describe('negation: questions, slash-joined items and contrast items', () => {
     ['Fever/cough/Meds/Allergies: none', ['fever:n', 'cough:n']],
     ['cough / PMH: none', ['cough:a']],
     ['no vomiting, just nausea', ['vomiting:n', 'nausea:a']],
+    ['no fever, actually chills', ['fever:n', 'chills:a']],
+    ['no fever, recently started coughing', ['fever:n', 'cough:a']],
     ['Denies fever, only a mild cough', ['fever:n', 'cough:a']],
     // A later item that says how marked a finding is asserts it: an exam line read as written.
     ['no rash, marked swelling of the knee', ['rash:n', 'edema:a']],

@@ -420,6 +420,10 @@ describe('rules', () => {
       assert.equal(inferComplaint('"Heart racing" since Monday', all)?.id, 'palpitations');
       assert.equal(inferComplaint('45 yo m with headaches', all)?.id, 'headache');
     });
+    it('infers insomnia from a chief complaint about a mind that will not switch off at night', () => {
+      const note = '## History\nCC: "I can\'t turn my brain off at night" x 3 mo\nHPI: 45 yo F, trouble falling asleep x 3 months.\n';
+      assert.equal(checkNote(note).complaint, 'insomnia');
+    });
     it('infers palpitations as examinees write it: singular, misspelt, or as the heart beating', () => {
       // Each opening names another complaint's alias later in its run-on sentence.
       const cases = [

@@ -37,11 +37,14 @@ const PATIENT_SUBJECTS_SET: ReadonlySet<string> = new Set(PATIENT_SUBJECTS);
 /** Verbs that, right after a comma, open a new affirmed list item. */
 const CLAUSE_VERBS = new Set([
   'takes', 'take', 'taking', 'uses', 'use', 'using', 'drinks', 'drank', 'smokes', 'started', 'tried', 'tries', 'lives', 'works',
-  'plays', 'does', 'did',
+  'plays', 'does', 'did', 'gained',
 ]);
 
-/** Words that, right after a comma, open an affirmed item: "no vomiting, just nausea", "without fever, with chills". */
-const ITEM_OPENERS = new Set(['just', 'only', 'with', 'but']);
+/**
+ * Words that, right after a comma, open an affirmed item: "no vomiting, just nausea", "without fever,
+ * with chills", "no weight loss, actually gained 10 lbs".
+ */
+const ITEM_OPENERS = new Set(['just', 'only', 'with', 'but', 'actually']);
 /**
  * Modifiers opening a list item that make it a statement: "no fever, mild cough", "no tobacco, social
  * alcohol use", "no distension, maximal tenderness at McBurney point".
@@ -468,12 +471,16 @@ function afterSubject(pass: PolarityPass, q: number): number {
 }
 
 /**
- * "no allergies, takes ibuprofen": a verb opening the next list item starts a new clause. So do an
- * opener ("no vomiting, just nausea") and a quantity ("no tobacco, 3-4 beers a week").
+ * "no allergies, takes ibuprofen": a verb opening the next list item starts a new clause, also after an
+ * adverb ("no wt loss, actualy gained 10 lbs"). So do an opener ("no vomiting, just nausea") and a
+ * quantity ("no tobacco, 3-4 beers a week").
  */
 function opensAffirmedItem(tokens: readonly Token[], p: number): boolean {
   const tok = tokens[p] as Token;
-  return tok.isWord && (CLAUSE_VERBS.has(tok.lower) || ITEM_OPENERS.has(tok.lower) || startsWithDigit(tok.lower)) && tokens[p - 1]?.text === ',';
+  if (!tok.isWord || tokens[p - 1]?.text !== ',') return false;
+  if (CLAUSE_VERBS.has(tok.lower) || ITEM_OPENERS.has(tok.lower) || startsWithDigit(tok.lower)) return true;
+  const next = tokens[p + 1];
+  return tok.lower.endsWith('ly') && next !== undefined && CLAUSE_VERBS.has(next.lower);
 }
 
 /** Negates mention k, unless a cue right at it settled it, with the mentions of its span (one abbreviation, several concepts). */
