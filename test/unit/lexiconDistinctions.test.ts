@@ -143,6 +143,21 @@ describe('lexicon: distinctions a clinician makes', () => {
     ]);
   });
 
+  describe('exertional breathlessness, midline pelvic pain and stopped periods in lay words (hold-out sets 56 and 57)', () => {
+    expectFound([
+      ['Now stops halfway up the school stairs to catch her breath.', 'dyspnea-on-exertion:a'],
+      ['Has to catch his breath on the stairs.', 'dyspnea-on-exertion:a'],
+      ['Crampy pain low in the middle of her pelvis, 4/10.', 'pelvic-pain:a'],
+      ['"My period stopped."', 'amenorrhea:a'],
+      ['She has not had a period for four months.', 'amenorrhea:a'],
+      ['No period for 3 months.', 'amenorrhea:a'],
+    ]);
+    expectAbsent([
+      // Breathless without a word of exertion is dyspnea, not dyspnea on exertion.
+      ['Stops to catch her breath.', 'dyspnea-on-exertion'],
+    ]);
+  });
+
   describe('fainting as examinees spell it', () => {
     expectFound([
       ['Did not lose conciousness.', 'syncope:n'],

@@ -420,6 +420,10 @@ describe('rules', () => {
       assert.equal(inferComplaint('"Heart racing" since Monday', all)?.id, 'palpitations');
       assert.equal(inferComplaint('45 yo m with headaches', all)?.id, 'headache');
     });
+    it('infers menstrual irregularity from a chief complaint that the periods stopped', () => {
+      const note = '## History\nChief complaint: "My period stopped."\nMs. A is a 27-year-old woman who has not had a period for four months.\n';
+      assert.equal(checkNote(note).complaint, 'menstrual-irregularity');
+    });
     it('infers insomnia from a chief complaint about a mind that will not switch off at night', () => {
       const note = '## History\nCC: "I can\'t turn my brain off at night" x 3 mo\nHPI: 45 yo F, trouble falling asleep x 3 months.\n';
       assert.equal(checkNote(note).complaint, 'insomnia');
