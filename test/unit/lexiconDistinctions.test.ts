@@ -158,6 +158,27 @@ describe('lexicon: distinctions a clinician makes', () => {
     ]);
   });
 
+  describe('shorthand and lay wordings from hold-out sets 58 and 59', () => {
+    expectFound([
+      // The empty-set sign denies what follows, as "no" does.
+      ['Ø f/c/wt loss.', 'fever:n'],
+      ['Ø f/c/wt loss.', 'weight-loss:n'],
+      ['Bilious, nonbloody, Ø coffee-grounds.', 'hematemesis:n'],
+      ['∅ fever, chills', 'chills:n'],
+      // One denial of both incontinences names both.
+      ['Ø urinary or fecal incontinence.', 'urinary-incontinence:n'],
+      ['Ø urinary or fecal incontinence.', 'bowel-incontinence:n'],
+      ['Slipped on ice and hit back of head on the car door.', 'head-trauma:a'],
+      ['Plan: overdose on acetaminophen.', 'suicide-plan:a'],
+      ['Plan: none.', 'suicide-plan:n'],
+      ['Pain in the upper right belly since last night.', 'ruq-pain:a'],
+      ['"I have not slept a single minute in three weeks."', 'insomnia:a'],
+    ]);
+    expectAbsent([
+      ['He has not slept with anyone since.', 'insomnia'],
+    ]);
+  });
+
   describe('fainting as examinees spell it', () => {
     expectFound([
       ['Did not lose conciousness.', 'syncope:n'],

@@ -424,6 +424,10 @@ describe('rules', () => {
       const note = '## History\nChief complaint: "My period stopped."\nMs. A is a 27-year-old woman who has not had a period for four months.\n';
       assert.equal(checkNote(note).complaint, 'menstrual-irregularity');
     });
+    it('infers abdominal pain and insomnia from chief complaints in lay words', () => {
+      assert.equal(checkNote('## History\n**Chief complaint:** Pain in the upper right belly since last night.\n').complaint, 'abdominal-pain');
+      assert.equal(checkNote('HISTORY\nCC: "I have not slept a single minute in three weeks."\n').complaint, 'insomnia');
+    });
     it('infers insomnia from a chief complaint about a mind that will not switch off at night', () => {
       const note = '## History\nCC: "I can\'t turn my brain off at night" x 3 mo\nHPI: 45 yo F, trouble falling asleep x 3 months.\n';
       assert.equal(checkNote(note).complaint, 'insomnia');

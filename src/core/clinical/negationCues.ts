@@ -27,6 +27,8 @@ const PRE = [
   'has not had', 'have not had', "hasn't had", "haven't had", 'not had', 'denies having', 'denies having had',
   'negative:', 'neg:', 'pertinent negatives', 'pertinent negative', 'pertinent negatives include', 'negatives',
   '(−)', '(–)', 'no signs of', 'no sign of', 'no evidence of', 'no e/o',
+  // The empty-set sign of hurried notes: "Ø f/c/wt loss".
+  'ø', '∅',
   'no episodes of', 'no new', 'no recent', 'no other', 'no hx', 'no h/o of', 'no personal or family history of',
   'no family history of', 'no fhx of', 'no fh of', 'fails to reveal', 'not have', 'no longer', 'neg', 'negative', 'non',
   // Apostrophe left out, or the space, as typed in a hurry.
