@@ -179,6 +179,27 @@ describe('lexicon: distinctions a clinician makes', () => {
     ]);
   });
 
+  describe('system-by-system reviews and busy past histories (hold-out sets 60 and 61)', () => {
+    expectFound([
+      ['GYN: (-) intermenstrual or postcoital bleeding', 'vaginal-bleeding:n'],
+      ['GU: no difficulty starting or emptying his bladder', 'urinary-retention:n'],
+      ['GU: no difficulty starting or emptying his bladder', 'urinary-hesitancy:n'],
+      ['GU: (-) urinary leakage/incontinence', 'urinary-incontinence:n'],
+      ['GU: (-) flank or back pain.', 'flank-pain:n'],
+      ['GU: (-) flank or back pain.', 'back-pain:n'],
+      ['Bowel movements normal, no accidents.', 'bowel-incontinence:n'],
+      ['A dull ache in her left side and left lower back since yesterday.', 'flank-pain:a'],
+      ['Home scale: down 4 lb since diarrhea started.', 'weight-loss:a'],
+      ['She tripped and struck the right side of her head on a door frame.', 'head-trauma:a'],
+      ['PMH: prostate adenocarcinoma 2016, s/p prostatectomy.', 'cancer-history:a'],
+      ['Chest pressure x 3 days, now w/ less exertion.', 'exertional-chest-pain:a'],
+    ]);
+    expectAbsent([
+      // A car accident denied is trauma, not continence.
+      ['No accidents.', 'bowel-incontinence'],
+    ]);
+  });
+
   describe('fainting as examinees spell it', () => {
     expectFound([
       ['Did not lose conciousness.', 'syncope:n'],
