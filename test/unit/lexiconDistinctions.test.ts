@@ -200,6 +200,16 @@ describe('lexicon: distinctions a clinician makes', () => {
     ]);
   });
 
+  describe('menstrual histories of women of reproductive age (hold-out set 63)', () => {
+    expectFound([
+      ['"My periods have gotten really heavy."', 'heavy-menses:a'],
+      ['Her menstrual periods have become much heavier over the past 6 months.', 'heavy-menses:a'],
+      ['"I haven\'t had a period in four months."', 'amenorrhea:a'],
+      ['During her periods she has a crampy, aching pelvic pressure, 5/10.', 'pelvic-pain:a'],
+      ['No pelvic discomfort.', 'pelvic-pain:n'],
+    ]);
+  });
+
   describe('fainting as examinees spell it', () => {
     expectFound([
       ['Did not lose conciousness.', 'syncope:n'],

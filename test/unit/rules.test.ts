@@ -428,6 +428,10 @@ describe('rules', () => {
       assert.equal(checkNote('## History\n**Chief complaint:** Pain in the upper right belly since last night.\n').complaint, 'abdominal-pain');
       assert.equal(checkNote('HISTORY\nCC: "I have not slept a single minute in three weeks."\n').complaint, 'insomnia');
     });
+    it('infers vaginal bleeding from a chief complaint of heavier periods', () => {
+      const note = 'HISTORY:\nChief complaint: "My periods have gotten really heavy."\nMs. O is a 38-year-old woman.\n';
+      assert.equal(checkNote(note).complaint, 'vaginal-bleeding');
+    });
     it('infers insomnia from a chief complaint about a mind that will not switch off at night', () => {
       const note = '## History\nCC: "I can\'t turn my brain off at night" x 3 mo\nHPI: 45 yo F, trouble falling asleep x 3 months.\n';
       assert.equal(checkNote(note).complaint, 'insomnia');

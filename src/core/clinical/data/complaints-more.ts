@@ -100,7 +100,8 @@ export const complaintsPart2: readonly ComplaintKnowledge[] = [
   {
     id: 'vaginal-bleeding', label: 'vaginal bleeding',
     aliases: ['vaginal bleeding', 'abnormal uterine bleeding', 'heavy periods', 'heavy menses', 'heavier periods', 'periods have become heavier', 'periods have become much heavier', 'periods have gotten heavier', 'periods are heavier', 'heavy menstrual bleeding', 'menorrhagia', 'postmenopausal bleeding', 'spotting', 'bleeding between periods'],
-    presentingFindings: ['vaginal-bleeding'],
+    // Heavy periods are how the abnormal uterine bleeding case usually opens.
+    presentingFindings: ['vaginal-bleeding', 'heavy-menses'],
     redFlags: [
       { finding: 'lmp', why: 'The last menstrual period is needed to assess for pregnancy-related bleeding.', section: 'hpi' },
       { finding: 'pelvic-pain', why: 'Pelvic pain with bleeding suggests ectopic pregnancy or miscarriage.', section: 'hpi' },
