@@ -210,6 +210,27 @@ describe('lexicon: distinctions a clinician makes', () => {
     ]);
   });
 
+  describe('psychiatric risk wordings and neurologic shorthand (hold-out sets 64 and 65)', () => {
+    expectFound([
+      ['Has felt "down" and "blah" most days since the layoff.', 'depressed-mood:a'],
+      ['He denies any thoughts of harming his ex-girlfriend or anyone else.', 'homicidal-ideation:n'],
+      ['"Everyone would be better off if I wasn\'t here."', 'suicidal-ideation:a'],
+      ['No saddle paresthesias. No B/B dysfunction.', 'saddle-anesthesia:n'],
+      ['No saddle paresthesias. No B/B dysfunction.', 'urinary-retention:n'],
+      ['No saddle paresthesias. No B/B dysfunction.', 'bowel-incontinence:n'],
+      ['- B/B intact', 'urinary-incontinence:n'],
+      ['- No FND', 'focal-weakness:n'],
+      ['Reports L hearing ↓, feels muffled.', 'hearing-loss:a'],
+      ['Asks the same questions repeatedly and got lost driving.', 'confusion:a'],
+    ]);
+    expectAbsent([
+      // In a thyroid review, bowel and bladder changes are habits, not incontinence.
+      ['Denies bowel/bladder changes, skin changes.', 'bowel-incontinence'],
+      // "Felt low" would swallow "low energy".
+      ['Felt low energy all week.', 'depressed-mood'],
+    ]);
+  });
+
   describe('fainting as examinees spell it', () => {
     expectFound([
       ['Did not lose conciousness.', 'syncope:n'],

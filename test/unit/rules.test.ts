@@ -432,6 +432,11 @@ describe('rules', () => {
       const note = 'HISTORY:\nChief complaint: "My periods have gotten really heavy."\nMs. O is a 38-year-old woman.\n';
       assert.equal(checkNote(note).complaint, 'vaginal-bleeding');
     });
+    it('reads a one-line chief complaint as a sentence of its own, not the start of the HPI', () => {
+      // The HPI's "low mood" is a depression alias; the chief complaint says suicidal ideation first.
+      const note = 'HISTORY:\nCC: "Lately I\'ve been thinking everyone would be better off if I wasn\'t here."\nHPI: 52 yo M c/o low mood & thoughts of death x 2 wks.\n';
+      assert.equal(checkNote(note).complaint, 'suicidal-ideation');
+    });
     it('infers insomnia from a chief complaint about a mind that will not switch off at night', () => {
       const note = '## History\nCC: "I can\'t turn my brain off at night" x 3 mo\nHPI: 45 yo F, trouble falling asleep x 3 months.\n';
       assert.equal(checkNote(note).complaint, 'insomnia');

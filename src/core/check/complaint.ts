@@ -19,13 +19,14 @@ export interface ResolvedComplaint {
 
 /** The first `count` sentences of each chief-complaint or HPI field in order ("CC: ...", "HPI: ..."), else of the History or the note. */
 function openingSentences(note: NoteModel, fallbackStart: number, count: number): Span[] {
-  const starts: number[] = [];
-  for (const section of note.sections) for (const field of section.fields) if (field.id === 'hpi') starts.push(field.span.start);
+  const fields: Span[] = [];
+  for (const section of note.sections) for (const field of section.fields) if (field.id === 'hpi') fields.push(field.span);
   // With no HPI label, the History's own text opens the note ("## History" then "28yo F c/o ...").
-  if (starts.length === 0) starts.push(note.sections.find((section) => section.id === 'history')?.span.start ?? fallbackStart);
-  return starts.map((at) => {
+  if (fields.length === 0) fields.push(note.sections.find((section) => section.id === 'history')?.span ?? { start: fallbackStart, end: note.text.length });
+  return fields.map(({ start: at, end: fieldEnd }) => {
     const start = at + (/^\s*/.exec(note.text.slice(at, at + OPENING_CHARS))?.[0].length ?? 0);
-    const rest = note.text.slice(start, Math.min(note.text.length, start + OPENING_CHARS * count));
+    // A one-line chief complaint ("CC: \"I'd be better off gone.\"") is a sentence of its own, not the start of the HPI's.
+    const rest = note.text.slice(start, Math.max(start, Math.min(fieldEnd, start + OPENING_CHARS * count)));
     let end = 0;
     for (let n = 0; n < count; n++) {
       // Not the dot of an age ("17 y.o.", "45 yrs."), an initial ("Mr. J.M. Sato") or a title ("Ms. Patel").
