@@ -231,6 +231,27 @@ describe('lexicon: distinctions a clinician makes', () => {
     ]);
   });
 
+  describe('cardiopulmonary and GI/GU complaints in patients\' words (hold-out sets 66 and 67)', () => {
+    expectFound([
+      ['"I just can\'t seem to get my breath anymore."', 'dyspnea:a'],
+      // A clause of the patient's own ("I ...") is not denied with what came before the comma.
+      ['"No pain in my chest at all, I just can\'t get my breath."', 'dyspnea:a'],
+      ['Says she can\'t get a full breath in.', 'dyspnea:a'],
+      ['Chest pain. It began while she was carrying a laundry basket up the basement stairs.', 'exertional-chest-pain:a'],
+      ['Chest pain. Pain goes to the tops of both shoulders (trapezius ridge), not down the arms.', 'pain-radiation:a'],
+      ['At night he soaks through his T-shirt and sometimes has to change the sheets.', 'night-sweats:a'],
+      ['Pain in the right upper part of her belly since last night.', 'ruq-pain:a'],
+      ['Watery diarrhea x 4d. No blood/mucus.', 'hematochezia:n'],
+      ['"My pee doesn\'t burn," no frequency.', 'dysuria:n'],
+      ['"My pee burns, especially at the end."', 'dysuria:a'],
+      ['"My back\'s fine, no pain on my sides."', 'flank-pain:n'],
+    ]);
+    expectAbsent([
+      ['Chest pain, not down the arms.', 'depressed-mood'],
+      ['Blood and mucus in his sputum.', 'hematochezia'],
+    ]);
+  });
+
   describe('fainting as examinees spell it', () => {
     expectFound([
       ['Did not lose conciousness.', 'syncope:n'],

@@ -54,7 +54,7 @@ const PSEUDO = [
   'not otherwise specified', "isn't sure", "wasn't sure", 'isnt sure', 'wasnt sure',
 ];
 /** Words that name the patient as the subject of a clause. */
-export const PATIENT_SUBJECTS = ['he', 'she', 'they', 'pt', 'patient'];
+export const PATIENT_SUBJECTS = ['he', 'she', 'they', 'pt', 'patient', 'i'];
 const TERMINATORS = [
   'but', 'however', 'although', 'though', 'yet', 'positive for', 'pos for', 'except', 'aside from', 'apart from',
   'which', 'who', 'secondary to', 'other than', 'besides', 'pertinent positives', 'positives',
