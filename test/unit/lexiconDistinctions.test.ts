@@ -252,6 +252,15 @@ describe('lexicon: distinctions a clinician makes', () => {
     ]);
   });
 
+  describe('lay wordings from hold-out set 69', () => {
+    expectFound([
+      ['Moving his bowels as usual, no accidents.', 'bowel-incontinence:n'],
+      ['No numbness in his private parts or his inner thighs.', 'saddle-anesthesia:n'],
+      ['Last night he felt "shivery and warm," did not check a temperature.', 'fever:a'],
+      ['Not bothered by heat, "I\'m the one with a sweater at the office."', 'heat-intolerance:n'],
+    ]);
+  });
+
   describe('fainting as examinees spell it', () => {
     expectFound([
       ['Did not lose conciousness.', 'syncope:n'],
