@@ -53,7 +53,7 @@ const PSEUDO = [
   'gram negative', 'gram-negative', 'without difficulty', 'not ruled out', 'not been ruled out', 'no doubt',
   'not otherwise specified', "isn't sure", "wasn't sure", 'isnt sure', 'wasnt sure',
 ];
-/** Words that name the patient as the subject of a clause. */
+/** Words that name the patient as the subject of a clause; "I" in the patient's own quoted words. */
 export const PATIENT_SUBJECTS = ['he', 'she', 'they', 'pt', 'patient', 'i'];
 const TERMINATORS = [
   'but', 'however', 'although', 'though', 'yet', 'positive for', 'pos for', 'except', 'aside from', 'apart from',
